@@ -1,0 +1,2 @@
+// System.CommandLine is used by nearly every file of the CLI.
+global using System.CommandLine;
