@@ -46,6 +46,7 @@ internal static class PipelineCommandLine
 
         var runner = new CommandRunner(environment, globalOptions);
         Add<ConfigCommand>(root, runner);
+        Add<GenerateCommand>(root, runner);
         return root;
     }
 
