@@ -2,6 +2,8 @@ using Pipeline.SampleData.Defects;
 using Pipeline.SampleData.Generation;
 using Pipeline.SampleData.Sector;
 
+using Pipeline.Core.Spreadsheets;
+
 namespace Pipeline.SampleData.Output;
 
 /// <summary>
@@ -10,8 +12,9 @@ namespace Pipeline.SampleData.Output;
 /// </summary>
 internal static class ExtractWriter
 {
+    // atLeastOneDefect damages the first row whatever the draws: the v1 of a corrected file must have something to correct.
     public static GeneratedFile Write(string inboxPath, string relativePath, FederationStyle style, IReadOnlyList<DatasetSchema> datasets,
-        RowContext context, double defectRate, CancellationToken cancellationToken)
+        RowContext context, double defectRate, bool atLeastOneDefect, CancellationToken cancellationToken)
     {
         var finalPath = Path.Combine(inboxPath, relativePath);
         var partialPath = Path.Combine(Path.GetDirectoryName(finalPath)!, "." + Path.GetFileName(finalPath) + ".partial");
@@ -30,7 +33,7 @@ internal static class ExtractWriter
                         ? new[] { $"{style.Federation} — extraction « {dataset.Name} » — année {context.Year}", $"Export du 15/01/{context.Year + 1}, données pseudonymisées" }
                         : null;
                     using var table = new XlsxTableWriter(workbook, dataset.Name, layout, title);
-                    rows += WriteRows(table, dataset, layout, context, defectRate, defects, cancellationToken);
+                    rows += WriteRows(table, dataset, layout, context, defectRate, atLeastOneDefect, defects, cancellationToken);
                 }
             }
             else
@@ -40,7 +43,7 @@ internal static class ExtractWriter
                 using ITableWriter table = style.Format == FileFormat.JsonLines
                     ? new JsonLinesTableWriter(stream, layout)
                     : new CsvTableWriter(stream, layout);
-                rows += WriteRows(table, dataset, layout, context, defectRate, defects, cancellationToken);
+                rows += WriteRows(table, dataset, layout, context, defectRate, atLeastOneDefect, defects, cancellationToken);
             }
         }
 
@@ -52,10 +55,10 @@ internal static class ExtractWriter
         new(dataset.ColumnsFor(context.SchemaVersion), style, context.Year);
 
     private static long WriteRows(ITableWriter table, DatasetSchema dataset, TableLayout layout, RowContext context, double defectRate,
-        Dictionary<RowDefect, int> defects, CancellationToken cancellationToken)
+        bool atLeastOneDefect, Dictionary<RowDefect, int> defects, CancellationToken cancellationToken)
     {
         var rng = SampleRandom.For(context.Seed, "defects", context.Federation, dataset.Name, context.Year, defectRate);
-        var injector = new RowDefectInjector(defectRate, rng, layout.Columns, layout.Style.DateFormat);
+        var injector = new RowDefectInjector(defectRate, rng, layout.Columns, layout.Style.DateFormat, atLeastOneDefect);
         long rows = 0;
         foreach (var row in DatasetRows.Generate(dataset, context))
         {

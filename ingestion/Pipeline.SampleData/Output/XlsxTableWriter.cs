@@ -1,3 +1,5 @@
+using Pipeline.Core.Spreadsheets;
+
 namespace Pipeline.SampleData.Output;
 
 /// <summary>

@@ -1,10 +1,10 @@
 using System.Globalization;
 using System.Text;
 
-namespace Pipeline.SampleData.Output;
+namespace Pipeline.Core.Spreadsheets;
 
 /// <summary>Streams the rows of one worksheet as SpreadsheetML.</summary>
-internal sealed class XlsxSheetWriter : IDisposable
+public sealed class XlsxSheetWriter : IDisposable
 {
     private const int DateStyle = 1;
     private const int BoldStyle = 2;

@@ -1,7 +1,7 @@
 using System.IO.Compression;
 using System.Text;
 
-namespace Pipeline.SampleData.Output;
+namespace Pipeline.Core.Spreadsheets;
 
 /// <summary>
 /// A minimal SpreadsheetML (.xlsx) writer that streams each sheet straight into the zip, so memory stays
@@ -9,7 +9,7 @@ namespace Pipeline.SampleData.Output;
 /// bytes. Strings are inline (no shared-string table to hold in memory); dates are Excel serial numbers
 /// with a date style, as federations' spreadsheet tools write them.
 /// </summary>
-internal sealed class XlsxWorkbookWriter : IDisposable
+public sealed class XlsxWorkbookWriter : IDisposable
 {
     /// <summary>Rows per sheet in Excel, header included.</summary>
     public const int MaxRowsPerSheet = 1_048_576;

@@ -1,0 +1,94 @@
+using Pipeline.DuckDb;
+using Pipeline.Ingestion.Contracts;
+using Pipeline.Ingestion.Reading;
+
+namespace Pipeline.Ingestion.Privacy;
+
+/// <summary>
+/// Refuses files that identify a person (DESIGN.md, privacy): a column named like a name, first name,
+/// address, birth date, national number, e-mail or phone; or any column holding Belgian national register
+/// numbers that pass the mod-97 check (either century rule, with a plausible birth date), e-mail addresses
+/// or Belgian phone numbers. One scan in DuckDB over every column of the table.
+/// </summary>
+internal static class PrivacyGuard
+{
+    private static readonly HashSet<string> IdentifyingTokens = new(StringComparer.Ordinal)
+    {
+        "nom", "prenom", "name", "firstname", "lastname", "surname", "adresse", "address", "rue", "naissance", "birth", "birthdate",
+        "niss", "rrn", "nn", "email", "mail", "courriel", "telephone", "tel", "gsm", "phone", "mobile", "portable",
+    };
+
+    private static readonly string[] IdentifyingNames = ["numero_national", "registre_national", "numero_registre_national", "date_de_naissance", "e_mail"];
+
+    // E-mail: something@domain.tld. Phones: Belgian mobile or landline, national or +32/0032.
+    private const string EmailPattern = @"^[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}$";
+    private const string PhonePattern = @"^(\+32|0032|0)[\s./]?(4\d{2}|[1-9]\d?)([\s./]?\d{2}){3}$";
+
+    // dd/MM/yyyy dates have the shape of a landline number ("01/02/2019"): they are dates, not phones.
+    private const string DatePattern = @"^\d{2}[/.\-]\d{2}[/.\-]\d{4}$";
+
+    public static IReadOnlyList<PrivacyFinding> Inspect(DuckDBConnection work, SourceTable table)
+    {
+        var findings = new List<PrivacyFinding>();
+        for (var i = 0; i < table.Header.Count; i++)
+        {
+            var normalised = HeaderName.Normalise(table.Header[i]);
+            if (IdentifyingNames.Contains(normalised) || normalised.Split('_').Any(IdentifyingTokens.Contains))
+            {
+                findings.Add(new PrivacyFinding(table.Header[i], "un nom de colonne d'identification directe", 0));
+            }
+        }
+
+        if (table.Header.Count == 0)
+        {
+            return findings;
+        }
+
+        var counts = Enumerable.Range(0, table.Header.Count).SelectMany(i =>
+        {
+            var column = SourceTable.ColumnName(i);
+            return new[]
+            {
+                $"count(*) FILTER (WHERE length({column}) BETWEEN 11 AND 15 AND {NationalNumberCheck(column)})",
+                $"count(*) FILTER (WHERE contains({column}, '@') AND regexp_full_match({column}, '{EmailPattern}'))",
+                $"count(*) FILTER (WHERE length({column}) BETWEEN 9 AND 18 AND regexp_full_match({column}, '{PhonePattern}') AND NOT regexp_full_match({column}, '{DatePattern}'))",
+            };
+        });
+        using var command = work.CreateCommand();
+        command.CommandText = $"SELECT {string.Join(", ", counts)} FROM {table.TableName}";
+        using var reader = command.ExecuteReader();
+        reader.Read();
+        for (var i = 0; i < table.Header.Count; i++)
+        {
+            Add(findings, table.Header[i], "des numéros de registre national valides", reader.GetInt64(3 * i));
+            Add(findings, table.Header[i], "des adresses e-mail", reader.GetInt64((3 * i) + 1));
+            Add(findings, table.Header[i], "des numéros de téléphone", reader.GetInt64((3 * i) + 2));
+        }
+
+        return findings;
+    }
+
+    private static void Add(List<PrivacyFinding> findings, string column, string what, long count)
+    {
+        if (count > 0)
+        {
+            findings.Add(new PrivacyFinding(column, what, count));
+        }
+    }
+
+    /// <summary>
+    /// 11 digits (separators allowed) whose last two are 97 − (first nine mod 97), or the same with a 2
+    /// prefixed for births from 2000, and whose first six digits can be a birth date (months up to 52 cover
+    /// the "bis" numbers).
+    /// </summary>
+    private static string NationalNumberCheck(string column)
+    {
+        var digits = $"regexp_replace({column}, '[\\s.\\-]', '', 'g')";
+        return $$"""
+            regexp_full_match({{digits}}, '\d{11}')
+            AND TRY_CAST({{digits}}[3:4] AS INTEGER) BETWEEN 0 AND 52 AND TRY_CAST({{digits}}[5:6] AS INTEGER) BETWEEN 0 AND 31
+            AND (97 - TRY_CAST({{digits}}[1:9] AS BIGINT) % 97 = TRY_CAST({{digits}}[10:11] AS INTEGER)
+                 OR 97 - (2000000000 + TRY_CAST({{digits}}[1:9] AS BIGINT)) % 97 = TRY_CAST({{digits}}[10:11] AS INTEGER))
+            """;
+    }
+}

@@ -1,0 +1,26 @@
+using Pipeline.DuckDb;
+
+namespace Pipeline.Ingestion.Validation;
+
+/// <summary>
+/// The SQL macros that parse federation text into typed values on the work database: numbers with decimal
+/// commas, thousands separators (spaces, no-break and narrow no-break) and €; dates ISO, dd/MM/yyyy or Excel
+/// serial, impossible dates giving NULL; French and English booleans.
+/// </summary>
+internal static class ValidationMacros
+{
+    public static void Create(DuckDBConnection work) => Sql.Execute(work, """
+        CREATE OR REPLACE MACRO ing_digits(x) AS
+            replace(replace(replace(replace(x, '€', ''), ' ', ''), chr(160), ''), chr(8239), '');
+        CREATE OR REPLACE MACRO ing_number(x) AS
+            CASE WHEN contains(ing_digits(x), ',') THEN replace(replace(ing_digits(x), '.', ''), ',', '.') ELSE ing_digits(x) END;
+        CREATE OR REPLACE MACRO ing_date(x) AS
+            coalesce(
+                CAST(try_strptime(x, '%Y-%m-%d') AS DATE),
+                CAST(try_strptime(x, '%d/%m/%Y') AS DATE),
+                CASE WHEN regexp_full_match(x, '\d{5}') THEN DATE '1899-12-30' + CAST(x AS INTEGER) END);
+        CREATE OR REPLACE MACRO ing_bool(x) AS
+            CASE WHEN lower(x) IN ('oui', 'true', '1', 'vrai', 'yes', 'o', 'y') THEN true
+                 WHEN lower(x) IN ('non', 'false', '0', 'faux', 'no', 'n') THEN false END;
+        """);
+}

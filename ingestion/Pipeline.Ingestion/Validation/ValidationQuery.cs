@@ -1,0 +1,131 @@
+using System.Globalization;
+using System.Text;
+using Pipeline.Ingestion.Contracts;
+using Pipeline.Ingestion.Reading;
+
+namespace Pipeline.Ingestion.Validation;
+
+/// <summary>
+/// Generates the one SQL statement that types and checks every row of a source table against its contract:
+/// each contract column becomes a typed column, and each broken rule an entry of the row's <c>_errors</c>
+/// list (column, value as received, rule). Rows with no error go to the lake.
+/// </summary>
+internal static class ValidationQuery
+{
+    public static string Build(DataContract contract, CodeLists codeLists, SourceTable source, string federation, string target)
+    {
+        var mapping = contract.Map(source.Header.Select(HeaderName.Normalise).ToList());
+        var positions = contract.Columns.ToDictionary(c => c.Name, c => mapping.ToList().IndexOf(c));
+        var select = new StringBuilder();
+        var errors = new List<string>();
+        foreach (var column in contract.Columns)
+        {
+            var index = positions[column.Name];
+            var raw = index >= 0 ? $"nullif(trim({SourceTable.ColumnName(index)}), '')" : "NULL::VARCHAR";
+            var typed = Typed(column, raw);
+            select.Append(CultureInfo.InvariantCulture, $"CAST({typed} AS {column.LakeType}) AS {Sql.Identifier(column.Name)},\n    ");
+            errors.AddRange(Checks(column, raw, typed, codeLists));
+        }
+
+        if (positions.TryGetValue("federation_code", out var federationIndex) && federationIndex >= 0)
+        {
+            var raw = $"nullif(trim({SourceTable.ColumnName(federationIndex)}), '')";
+            errors.Add(Error($"{raw} IS NOT NULL AND upper({raw}) <> {Sql.Literal(federation)}", "federation_code", raw, Rules.WrongFederation));
+        }
+
+        errors.Add(Error("_extra IS NOT NULL", null, "_extra", Rules.ExtraValue));
+        var rowHash = source.Header.Count == 0 ? "0" : $"hash({string.Join(", ", source.Header.Select((_, i) => SourceTable.ColumnName(i)))})";
+        return $"""
+            CREATE TABLE {target} AS
+            SELECT _line,
+                {select}{rowHash} AS _row_hash,
+                list_filter([{string.Join(",\n        ", errors)}], e -> e IS NOT NULL) AS _errors
+            FROM {source.TableName}
+            """;
+    }
+
+    /// <summary>Marks repeated keys: an identical row is a duplicate row, a different one a duplicate key.</summary>
+    public static string Duplicates(DataContract contract, string target)
+    {
+        var key = string.Join(", ", contract.Key.Select(Sql.Identifier));
+        return $"""
+            CREATE TABLE {target}_dups AS
+            WITH repeated AS (SELECT {key} FROM {target} GROUP BY ALL HAVING count(*) > 1)
+            SELECT _line,
+                row_number() OVER (PARTITION BY {key}, _row_hash ORDER BY _line) AS rn_row,
+                row_number() OVER (PARTITION BY {key} ORDER BY _line) AS rn_key
+            FROM {target} SEMI JOIN repeated USING ({key});
+            UPDATE {target} SET _errors = list_append(_errors,
+                CASE WHEN d.rn_row > 1 THEN {Struct(Sql.Literal(contract.Key[0]), "NULL", Rules.DuplicateRow)}
+                     ELSE {Struct(Sql.Literal(contract.Key[0]), "NULL", Rules.DuplicateKey)} END)
+            FROM {target}_dups d WHERE {target}._line = d._line AND d.rn_key > 1;
+            DROP TABLE {target}_dups;
+            """;
+    }
+
+    private static string Typed(ContractColumn column, string raw) => column.Type switch
+    {
+        ColumnType.Code => $"upper({raw})",
+        ColumnType.Integer => $"TRY_CAST(ing_number({raw}) AS BIGINT)",
+        ColumnType.Decimal => $"TRY_CAST(ing_number({raw}) AS DECIMAL(18,4))",
+        ColumnType.Money => $"TRY_CAST(ing_number({raw}) AS DECIMAL(18,2))",
+        ColumnType.Date => $"ing_date({raw})",
+        ColumnType.Boolean => $"ing_bool({raw})",
+        ColumnType.Json => $"CASE WHEN json_valid({raw}) THEN {raw} END",
+        _ => raw,
+    };
+
+    private static IEnumerable<string> Checks(ContractColumn column, string raw, string typed, CodeLists codeLists)
+    {
+        if (column.Required)
+        {
+            yield return Error($"{raw} IS NULL", column.Name, raw, Rules.Required);
+        }
+
+        var typeRule = column.Type switch
+        {
+            ColumnType.Integer or ColumnType.Decimal or ColumnType.Money => Rules.InvalidNumber,
+            ColumnType.Date => Rules.InvalidDate,
+            ColumnType.Boolean => Rules.InvalidBoolean,
+            ColumnType.Json => Rules.InvalidJson,
+            _ => null,
+        };
+        if (typeRule is not null)
+        {
+            yield return Error($"{raw} IS NOT NULL AND {typed} IS NULL", column.Name, raw, typeRule);
+        }
+
+        if (column.Type == ColumnType.Code)
+        {
+            var codes = string.Join(", ", codeLists.Lists[column.CodeList!].Keys.Select(Sql.Literal));
+            yield return Error($"{raw} IS NOT NULL AND {typed} NOT IN ({codes})", column.Name, raw, Rules.UnknownCode);
+        }
+
+        if (column.Type == ColumnType.Nis)
+        {
+            yield return Error($"{raw} IS NOT NULL AND NOT regexp_full_match({raw}, '\\d{{5}}')", column.Name, raw, Rules.InvalidNis);
+        }
+
+        if (column.Minimum is not null || column.Maximum is not null)
+        {
+            var bounds = new List<string>();
+            if (column.Minimum is { } min)
+            {
+                bounds.Add($"{typed} < {min.ToString(CultureInfo.InvariantCulture)}");
+            }
+
+            if (column.Maximum is { } max)
+            {
+                bounds.Add($"{typed} > {max.ToString(CultureInfo.InvariantCulture)}");
+            }
+
+            yield return Error($"{typed} IS NOT NULL AND ({string.Join(" OR ", bounds)})", column.Name, raw, Rules.OutOfRange);
+        }
+    }
+
+    private static string Error(string condition, string? column, string value, string rule) =>
+        $"CASE WHEN {condition} THEN {Struct(column is null ? "NULL" : Sql.Literal(column), value, rule)} END";
+
+    private static string Struct(string column, string value, string rule) =>
+        $"{{'colonne': {column}::VARCHAR, 'valeur': {value}::VARCHAR, 'regle': {Sql.Literal(rule)}}}";
+}
