@@ -125,7 +125,16 @@ public sealed unsafe partial class DuckDBAppender : IDisposable
         }
     }
 
-    public void Dispose() => Close();
+    /// <summary>
+    /// Closes like <see cref="Close"/> (completed rows are flushed, constraint errors surface), except that an
+    /// unfinished row is dropped instead of reported: in a using block it is the mark of an exception thrown mid-row
+    /// (e.g. a type mismatch), which Dispose must not hide.
+    /// </summary>
+    public void Dispose()
+    {
+        column = 0;
+        Close();
+    }
 
     private ColumnWriter Next()
     {

@@ -143,6 +143,7 @@ public sealed class DuckDBCommand : DbCommand
     {
         var open = RequireConnection();
         open.EnsureIdle();
+        ParameterHints.ThrowIfAtNamesMeantParameters(CommandText, Parameters);
         var scope = new ExecutionScope(open.Handle, CommandTimeout, cancellationToken);
         try
         {

@@ -17,8 +17,9 @@ public sealed partial class DuckDBDataReader
         table.Columns.Add(SchemaTableColumn.ColumnName, typeof(string));
         table.Columns.Add(SchemaTableColumn.ColumnOrdinal, typeof(int));
         table.Columns.Add(SchemaTableColumn.ColumnSize, typeof(int));
-        table.Columns.Add(SchemaTableColumn.NumericPrecision, typeof(short));
-        table.Columns.Add(SchemaTableColumn.NumericScale, typeof(short));
+        // int, not short: GetColumnSchema() reads these as int? and would see a boxed short as null.
+        table.Columns.Add(SchemaTableColumn.NumericPrecision, typeof(int));
+        table.Columns.Add(SchemaTableColumn.NumericScale, typeof(int));
         table.Columns.Add(SchemaTableColumn.DataType, typeof(Type));
         table.Columns.Add(SchemaTableColumn.ProviderType, typeof(int));
         table.Columns.Add(SchemaTableColumn.IsLong, typeof(bool));

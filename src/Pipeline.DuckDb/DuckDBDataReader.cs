@@ -77,7 +77,7 @@ public sealed partial class DuckDBDataReader : DbDataReader
         }
 
         firstChunkFetched = true;
-        if (!current.NextChunk())
+        if (!FetchChunk())
         {
             exhausted = true;
             return false;
@@ -254,11 +254,25 @@ public sealed partial class DuckDBDataReader : DbDataReader
         if (!firstChunkFetched && current is not null)
         {
             firstChunkFetched = true;
-            exhausted = !current.NextChunk();
+            exhausted = !FetchChunk();
             anyRows = !exhausted;
         }
 
         return !exhausted;
+    }
+
+    /// <summary>Fetches the next chunk; a failure while streaming stops the statements after this one.</summary>
+    private bool FetchChunk()
+    {
+        try
+        {
+            return current!.NextChunk();
+        }
+        catch
+        {
+            run.Abort();
+            throw;
+        }
     }
 
     private void AddAffected(long changed)

@@ -6,6 +6,11 @@ namespace Pipeline.DuckDb.Internal;
 /// <summary>One native DuckDB database (duckdb_database), shared by every connection to the same file.</summary>
 internal sealed partial class DatabaseInstance : IDisposable
 {
+    private const string SettingsHelp =
+        "Keys other than 'Data Source' are DuckDB configuration options (threads, memory_limit, temp_directory, access_mode, TimeZone, ...).";
+
+    private static readonly string[] ExtensionSettings = ["TimeZone", "Calendar"];
+
     private DatabaseInstance(ConnectionSettings settings, DatabaseHandle handle)
     {
         Settings = settings;
@@ -29,19 +34,34 @@ internal sealed partial class DatabaseInstance : IDisposable
         using var config = new ConfigHandle(rawConfig);
         // Nothing may be downloaded at run time: Parquet, JSON and ICU are linked into libduckdb.
         Set(config, "autoinstall_known_extensions", "false");
-        foreach (var (key, value) in settings.Options)
+        foreach (var (key, value) in settings.Options.Where(o => !IsExtensionSetting(o.Key)))
         {
             Set(config, key, value);
         }
 
-        var path = settings.IsPrivateMemory ? ConnectionSettings.MemoryDataSource : settings.DataSource;
+        // duckdb_open_ext knows only ":memory:": it would take ":memory:name" for a file name. A named in-memory
+        // database is one ":memory:" instance that the registry shares by name.
+        var path = settings.IsPrivateMemory || settings.IsNamedMemory ? ConnectionSettings.MemoryDataSource : settings.DataSource;
         if (NativeMethods.OpenExt(path, out var rawDatabase, config, out var error) != NativeMethods.State.Success)
         {
             var message = Utf8Text.FromAllocated(error) ?? "unknown error";
-            throw OpenError(settings.DataSource, message);
+            throw message.Contains("options were not recognized", StringComparison.OrdinalIgnoreCase)
+                ? new ArgumentException($"Unknown DuckDB setting in the connection string: {message}. {SettingsHelp}")
+                : OpenError(settings.DataSource, message);
         }
 
-        return new DatabaseInstance(settings, new DatabaseHandle(rawDatabase));
+        var instance = new DatabaseInstance(settings, new DatabaseHandle(rawDatabase));
+        try
+        {
+            ApplyExtensionSettings(instance.Handle, settings);
+        }
+        catch
+        {
+            instance.Dispose();
+            throw;
+        }
+
+        return instance;
     }
 
     public void Dispose() => Handle.Dispose();
@@ -50,9 +70,44 @@ internal sealed partial class DatabaseInstance : IDisposable
     {
         if (NativeMethods.SetConfig(config, key, value) != NativeMethods.State.Success)
         {
-            throw new ArgumentException(
-                $"Unknown or invalid DuckDB setting '{key}={value}' in the connection string. " +
-                "Keys other than 'Data Source' are DuckDB configuration options (threads, memory_limit, temp_directory, access_mode, TimeZone, ...).");
+            throw new ArgumentException($"Unknown or invalid DuckDB setting '{key}={value}' in the connection string. {SettingsHelp}");
+        }
+    }
+
+    /// <summary>
+    /// True for the settings of the statically linked ICU extension (TimeZone, Calendar): DuckDB rejects them in the
+    /// open config, before its extensions load ("the icu extension needs to be loaded"), so they are set once open.
+    /// </summary>
+    private static bool IsExtensionSetting(string key) => ExtensionSettings.Contains(key, StringComparer.OrdinalIgnoreCase);
+
+    private static void ApplyExtensionSettings(DatabaseHandle database, ConnectionSettings settings)
+    {
+        var deferred = settings.Options.Where(o => IsExtensionSetting(o.Key)).ToList();
+        if (deferred.Count == 0)
+        {
+            return;
+        }
+
+        if (NativeMethods.Connect(database, out var raw) != NativeMethods.State.Success)
+        {
+            throw new DuckDBException($"Cannot connect to the DuckDB database '{settings.DataSource}'.", DuckDBErrorType.Connection);
+        }
+
+        using var connection = new ConnectionHandle(raw);
+        foreach (var (key, value) in deferred)
+        {
+            var name = ExtensionSettings.First(s => string.Equals(s, key, StringComparison.OrdinalIgnoreCase));
+            var sql = $"SET GLOBAL {name} = '{value.Replace("'", "''", StringComparison.Ordinal)}'";
+            try
+            {
+                using var run = new ScriptRun(
+                    StatementScript.Parse(connection, sql), new DuckDBParameterCollection(), sql, new ExecutionScope(connection, 0, CancellationToken.None));
+                run.ExecuteRemaining();
+            }
+            catch (DuckDBException e)
+            {
+                throw new ArgumentException($"Invalid DuckDB setting '{key}={value}' in the connection string: {e.Message}", e);
+            }
         }
     }
 

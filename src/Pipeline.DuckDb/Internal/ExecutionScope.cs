@@ -54,6 +54,18 @@ internal sealed class ExecutionScope : IDisposable
         return new DuckDBException(message, type, statementIndex);
     }
 
+    /// <summary>
+    /// Throws when the token or the timeout fired before DuckDB took the query: duckdb_interrupt is forgotten when
+    /// it comes before the pending query exists (between statements, or while one is prepared).
+    /// </summary>
+    public void ThrowIfInterrupted(int? statementIndex)
+    {
+        if (CancellationToken.IsCancellationRequested || timeout?.IsCancellationRequested == true)
+        {
+            throw Failure("INTERRUPT Error: Interrupted!", DuckDBErrorType.Interrupt, statementIndex);
+        }
+    }
+
     public void Dispose()
     {
         userRegistration.Dispose();

@@ -64,10 +64,22 @@ internal static class FieldValueConverter
             IList list when target.IsArray => ToArray(list, target.GetElementType()!),
             IList list when target.IsGenericType && target.GetGenericTypeDefinition() == typeof(List<>) => ToList(list, target),
             _ when target.IsEnum => Enum.ToObject(target, value),
+            decimal or double or float when IsInteger(target) && !IsWhole(value) =>
+                throw new InvalidCastException($"The value {value} has a fractional part and would be rounded to {target.Name}."),
             IConvertible => System.Convert.ChangeType(value, target, CultureInfo.InvariantCulture),
             _ => throw new InvalidCastException($"A {value.GetType().Name} cannot be converted to {target.Name}."),
         };
     }
+
+    private static bool IsInteger(Type type) => Type.GetTypeCode(type) is >= TypeCode.SByte and <= TypeCode.UInt64;
+
+    private static bool IsWhole(object number) => number switch
+    {
+        decimal d => decimal.Truncate(d) == d,
+        double d => Math.Truncate(d) == d,
+        float f => MathF.Truncate(f) == f,
+        _ => true,
+    };
 
     private static object FromBigInteger(BigInteger number, Type target) => target switch
     {

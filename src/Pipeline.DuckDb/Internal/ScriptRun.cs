@@ -1,3 +1,5 @@
+using Pipeline.DuckDb.Interop;
+
 namespace Pipeline.DuckDb.Internal;
 
 /// <summary>One execution of a command's statements, run one at a time in order (lazily, for readers).</summary>
@@ -24,18 +26,23 @@ internal sealed class ScriptRun : IDisposable
     public QueryResult ExecuteNext()
     {
         var index = next++;
-        var statement = script.Prepare(index, sql);
+        PreparedStatementHandle? statement = null;
         try
         {
+            statement = script.Prepare(index, sql);
             ParameterBinder.Bind(statement, parameters, script, index, sql);
             return StatementExecutor.Execute(statement, Scope, script, index);
         }
         catch
         {
-            statement.Dispose();
+            Abort();
+            statement?.Dispose();
             throw;
         }
     }
+
+    /// <summary>Stops the script at a failure: the statements after it never run.</summary>
+    public void Abort() => next = script.Count;
 
     /// <summary>Runs every remaining statement, discarding rows, and returns the rows they changed.</summary>
     public long ExecuteRemaining()

@@ -19,6 +19,8 @@ internal static unsafe class StatementExecutor
             throw scope.Failure(script.Describe(index, message), ErrorClassifier.FromMessage(message), index);
         }
 
+        // From here on DuckDB honours duckdb_interrupt; a cancellation that came earlier was lost, so check for it.
+        scope.ThrowIfInterrupted(index);
         var result = new ResultHandle();
         if (NativeMethods.ExecutePending(pending, result.Pointer) != NativeMethods.State.Success)
         {

@@ -28,7 +28,8 @@ internal sealed unsafe class StatementScript : IDisposable
         {
             var error = Utf8Text.FromOwned(NativeMethods.ExtractStatementsError(extracted));
             extracted.Dispose();
-            if (error is null && string.IsNullOrWhiteSpace(StripComments(sql)))
+            // No statement and no error: the text holds only whitespace, comments (-- or /* */) or semicolons.
+            if (error is null)
             {
                 throw new DuckDBException("The command text holds no SQL statement.", DuckDBErrorType.Parser);
             }
@@ -58,7 +59,4 @@ internal sealed unsafe class StatementScript : IDisposable
     public string Describe(int index, string message) => Count > 1 ? $"Statement {index + 1} of {Count}: {message}" : message;
 
     public void Dispose() => extracted.Dispose();
-
-    private static string StripComments(string sql) =>
-        string.Join('\n', sql.Split('\n').Select(line => line.Split("--")[0]));
 }

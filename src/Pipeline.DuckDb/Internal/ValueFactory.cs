@@ -43,7 +43,7 @@ internal static unsafe class ValueFactory
         DateTimeOffset instant => NativeMethods.CreateTimestampTz(Micros(instant.UtcDateTime)),
         TimeSpan span => Interval(DuckDBInterval.FromTimeSpan(span)),
         DuckDBInterval interval => Interval(interval),
-        Guid guid => NativeMethods.CreateUuid(UuidColumnReader.FromGuid(guid)),
+        Guid guid => NativeMethods.CreateUuid(Uuid(guid)),
         byte[] bytes => Blob(bytes),
         ReadOnlyMemory<byte> bytes => Blob(bytes.Span),
         Enum member => CreateRaw(Convert.ChangeType(member, member.GetTypeCode(), System.Globalization.CultureInfo.InvariantCulture), dbType),
@@ -75,10 +75,24 @@ internal static unsafe class ValueFactory
         }
     }
 
+    /// <summary>
+    /// duckdb_create_uuid takes the UUID's plain 128-bit value and flips the top bit itself, unlike vectors, which
+    /// hold the flipped value that <see cref="UuidColumnReader.FromGuid"/> builds.
+    /// </summary>
+    private static HugeIntNative Uuid(Guid guid)
+    {
+        var value = UuidColumnReader.FromGuid(guid);
+        value.Upper ^= long.MinValue;
+        return value;
+    }
+
+    /// <summary>A BigInteger as HUGEINT, or as UHUGEINT above HUGEINT's range (as the reader returns UHUGEINT values).</summary>
     private static IntPtr BigInteger(BigInteger number) =>
         number >= (BigInteger)Int128.MinValue && number <= (BigInteger)Int128.MaxValue
             ? NativeMethods.CreateHugeInt(new HugeIntNative((Int128)number))
-            : throw new OverflowException($"The BigInteger parameter {number} does not fit DuckDB's HUGEINT (128 bits).");
+            : number > 0 && number <= (BigInteger)UInt128.MaxValue
+                ? NativeMethods.CreateUHugeInt(new HugeIntNative((Int128)(UInt128)number))
+                : throw new OverflowException($"The BigInteger parameter {number} does not fit DuckDB's HUGEINT or UHUGEINT (128 bits).");
 
     /// <summary>
     /// A decimal is bound as DECIMAL(38, its own scale), so no digit is lost and DuckDB casts it to the

@@ -8,8 +8,14 @@ internal sealed unsafe class DateColumnReader(ColumnTypeInfo type) : ColumnReade
     public override DateOnly Get(int row)
     {
         var days = ((int*)Data)[row];
-        return days is int.MaxValue or -int.MaxValue
-            ? throw new InvalidCastException("The DATE value is infinite and has no DateOnly equivalent; cast it in SQL.")
-            : DateOnly.FromDayNumber(EpochDayNumber + days);
+        if (days is int.MaxValue or -int.MaxValue)
+        {
+            throw new InvalidCastException("The DATE value is infinite and has no DateOnly equivalent; cast it in SQL.");
+        }
+
+        var dayNumber = (long)EpochDayNumber + days;
+        return dayNumber >= 0 && dayNumber <= DateOnly.MaxValue.DayNumber
+            ? DateOnly.FromDayNumber((int)dayNumber)
+            : throw new InvalidCastException("The DATE value is outside the years 1 to 9999 of DateOnly; cast it in SQL.");
     }
 }

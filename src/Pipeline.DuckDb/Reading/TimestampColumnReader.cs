@@ -14,6 +14,11 @@ internal sealed unsafe class TimestampColumnReader(ColumnTypeInfo type, long tic
             throw new InvalidCastException($"The {Type.Name} value is infinite and has no DateTime equivalent; cast it in SQL.");
         }
 
-        return new DateTime(DateTime.UnixEpoch.Ticks + (raw * ticksMultiplier / ticksDivisor), kind);
+        // Int128 cannot overflow, and flooring drops the sub-tick digits of instants before 1970 as it does after.
+        var scaled = (Int128)raw * ticksMultiplier;
+        var ticks = DateTime.UnixEpoch.Ticks + (scaled / ticksDivisor) - (scaled % ticksDivisor < 0 ? 1 : 0);
+        return ticks >= DateTime.MinValue.Ticks && ticks <= DateTime.MaxValue.Ticks
+            ? new DateTime((long)ticks, kind)
+            : throw new InvalidCastException($"The {Type.Name} value is outside the years 1 to 9999 of DateTime; cast it in SQL.");
     }
 }
