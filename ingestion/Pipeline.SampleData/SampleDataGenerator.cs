@@ -61,7 +61,8 @@ public static class SampleDataGenerator
                 if (style.Format == FileFormat.XlsxWorkbookPerYear)
                 {
                     var path = Path.Combine(style.Federation, $"rapport_annuel_{year}.xlsx");
-                    yield return () => ExtractWriter.Write(options.OutputPath, path, style, datasets, context, options.DefectRate, CancellationToken.None);
+                    yield return () => ExtractWriter.Write(
+                        options.OutputPath, path, style, datasets, context, options.DefectRate, atLeastOneDefect: false, CancellationToken.None);
                     continue;
                 }
 
@@ -73,8 +74,10 @@ public static class SampleDataGenerator
                     }
 
                     var path = Path.Combine(style.Federation, FileName(style, dataset.Name, year));
-                    var rate = IsCorrectedFileDefect(options, style.Federation, dataset.Name, year) ? Math.Max(0.05, options.DefectRate) : options.DefectRate;
-                    yield return () => ExtractWriter.Write(options.OutputPath, path, style, [dataset], context, rate, CancellationToken.None);
+                    // The file a _v2 will correct gets more mistakes, and at least one whatever its size.
+                    var corrected = IsCorrectedFileDefect(options, style.Federation, dataset.Name, year);
+                    var rate = corrected ? Math.Max(0.05, options.DefectRate) : options.DefectRate;
+                    yield return () => ExtractWriter.Write(options.OutputPath, path, style, [dataset], context, rate, corrected, CancellationToken.None);
                 }
             }
         }
@@ -98,7 +101,7 @@ public static class SampleDataGenerator
         var style = FederationStyle.For("FEBISP");
         var context = new RowContext(world, "FEBISP", correctedYear, style.SchemaVersion(correctedYear));
         var corrected = ExtractWriter.Write(options.OutputPath, Path.Combine("FEBISP", $"filiere_annee_{correctedYear}_v2.csv"), style,
-            [DatasetSchemas.FiliereAnnee], context, defectRate: 0, cancellationToken);
+            [DatasetSchemas.FiliereAnnee], context, defectRate: 0, atLeastOneDefect: false, cancellationToken);
         yield return corrected with { Kind = GeneratedFile.Corrected };
     }
 

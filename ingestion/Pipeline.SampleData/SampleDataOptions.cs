@@ -32,12 +32,13 @@ public sealed record SampleDataOptions
             throw new ArgumentException($"Les années doivent être comprises entre 2017 et 2024 (reçu {FirstYear}–{LastYear}).");
         }
 
-        if (Scale is <= 0 or > 1000)
+        // Written as "not inside" so that NaN, which compares false to everything, is refused too.
+        if (Scale is not (> 0 and <= 1000))
         {
             throw new ArgumentException($"L'échelle doit être comprise entre 0 (exclu) et 1000 (reçu {Scale}).");
         }
 
-        if (DefectRate is < 0 or > 0.5)
+        if (DefectRate is not (>= 0 and <= 0.5))
         {
             throw new ArgumentException($"Le taux de défauts doit être compris entre 0 et 0,5 (reçu {DefectRate}).");
         }

@@ -29,9 +29,12 @@ internal sealed class RowDefectInjector
     private readonly IReadOnlyList<SchemaColumn> columns;
     private readonly IReadOnlyList<RowDefect> applicable;
     private readonly string dateStyle;
+    private bool forceNext;
 
-    public RowDefectInjector(double rate, SampleRandom rng, IReadOnlyList<SchemaColumn> columns, string dateFormat)
+    // atLeastOne damages the first row whatever the draw, so that the file has at least one defect.
+    public RowDefectInjector(double rate, SampleRandom rng, IReadOnlyList<SchemaColumn> columns, string dateFormat, bool atLeastOne = false)
     {
+        forceNext = atLeastOne;
         this.rate = rate;
         this.rng = rng;
         this.columns = columns;
@@ -51,7 +54,9 @@ internal sealed class RowDefectInjector
     /// <summary>The rows to write for one clean row: itself, a damaged copy, or itself twice.</summary>
     public IEnumerable<(object?[] Row, bool ExtraField)> Apply(object?[] row)
     {
-        if (rate <= 0 || !rng.Chance(rate))
+        var forced = forceNext;
+        forceNext = false;
+        if (rate <= 0 || (!rng.Chance(rate) && !forced))
         {
             yield return (row, false);
             yield break;

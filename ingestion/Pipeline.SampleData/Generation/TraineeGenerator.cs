@@ -39,8 +39,14 @@ internal static class TraineeGenerator
         var year = plan.Year;
         var federation = filiere.Operator.Federation;
         var rng = SampleRandom.For(seed, "trainee", filiere.Id, year, index);
-        var lastEntryDay = year == 2020 && month == 3 ? 15 : DateTime.DaysInMonth(year, month);
-        var entry = new DateOnly(year, month, rng.Next(1, lastEntryDay + 1));
+        // No entries from 16 March to mid-May 2020 (lockdown): March's come before it, May's after it.
+        var (firstEntryDay, lastEntryDay) = (year, month) switch
+        {
+            (2020, 3) => (1, 15),
+            (2020, 5) => (16, 31),
+            _ => (1, DateTime.DaysInMonth(year, month)),
+        };
+        var entry = new DateOnly(year, month, rng.Next(firstEntryDay, lastEntryDay + 1));
         var weeklyHours = 15 + rng.Next(11);
         var exit = entry.AddDays((int)Math.Ceiling(hours / (double)weeklyHours * 7));
         var stillRunning = exit.Year > year;

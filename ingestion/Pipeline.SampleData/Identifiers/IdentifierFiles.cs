@@ -25,7 +25,8 @@ internal static class IdentifierFiles
                 $"{p.Id},{p.NationalNumber},{p.LastName},{p.FirstName},{p.Birth:yyyy-MM-dd},{p.Email},{p.Phone},{year}-09-01\n");
         }
 
-        var hidden = new StringBuilder("acte_id;reference;date;type_acte;thematique\n");
+        // An ALEAP export: Windows line ends on every line, the header included (a lone \n there makes the file unreadable as CSV).
+        var hidden = new StringBuilder("acte_id;reference;date;type_acte;thematique\r\n");
         foreach (var p in people)
         {
             hidden.Append(CultureInfo.InvariantCulture, $"{p.Id}-001;{p.NationalNumber};15/10/{year};ENTRETIEN_INDIVIDUEL;LOGEMENT\r\n");

@@ -61,16 +61,21 @@ internal static class YearPlanner
         }
     }
 
-    /// <summary>Per-filière realisation: the year's rate, 12 points lower for HORECA and construction in 2021–23 (others compensate), spread ≈12 pts.</summary>
+    /// <summary>
+    /// Per-filière realisation: the year's rate, with HORECA and construction 10–15 points below the other filières in
+    /// 2021–23 (others compensate, so the hours-weighted mean stays the year's rate), spread ≈12 pts.
+    /// </summary>
     private static double[] RealisationRates(int seed, int year, IReadOnlyList<Filiere> filieres, int[] agreed, double realisation)
     {
         var hardShare = filieres.Select((f, i) => f.IsHardToRecruit ? agreed[i] : 0).Sum() / (double)agreed.Sum();
-        var penalty = year is >= 2021 and <= 2023 ? 0.12 : 0.0;
+        // The expected gap between the two groups is the penalty itself (hard: −penalty × (1 − share), others:
+        // +penalty × share): 12.5 points, the middle of domain.md §7's 10–15 (the draws move it by ±2).
+        var penalty = year is >= 2021 and <= 2023 ? 0.125 : 0.0;
         var spread = Math.Min(0.12, ((1.0 - realisation) * 1.5) + 0.03);
         return filieres.Select(f =>
         {
             var rng = SampleRandom.For(seed, "realisation", f.Id, year);
-            var mean = f.IsHardToRecruit ? realisation - penalty : realisation + (penalty * hardShare / Math.Max(0.01, 1 - hardShare));
+            var mean = f.IsHardToRecruit ? realisation - (penalty * (1 - hardShare)) : realisation + (penalty * hardShare);
             return Math.Clamp(rng.Normal(mean, spread), 0.2, 1.0);
         }).ToArray();
     }
