@@ -26,6 +26,7 @@ internal static class CliServices
         services.AddSingleton(environment);
         services.AddSingleton(console);
         services.AddSingleton(_ => LoadProject(environment, projectOption));
+        services.AddTransient<Commands.Transforms.TransformRun>();
         services.AddLogging(logging => ConfigureLogging(logging, verbose));
         return services;
     }

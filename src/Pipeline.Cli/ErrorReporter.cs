@@ -1,4 +1,6 @@
 using Pipeline.Core;
+using Pipeline.Transforms;
+using Pipeline.Transforms.Selection;
 
 namespace Pipeline.Cli;
 
@@ -9,8 +11,8 @@ internal static class ErrorReporter
     {
         switch (exception)
         {
-            case PipelineConfigException or PipelineProjectNotFoundException:
-                // The message says where and what to do; a stack trace would only hide it.
+            case PipelineConfigException or PipelineProjectNotFoundException or TransformProjectException or NodeSelectionException:
+                // The message says where and what to do; a stack trace would only hide it. Nothing was run.
                 console.WriteError(exception.Message);
                 return ExitCodes.UsageError;
 

@@ -47,6 +47,11 @@ internal static class PipelineCommandLine
         var runner = new CommandRunner(environment, globalOptions);
         Add<ConfigCommand>(root, runner);
         Add<GenerateCommand>(root, runner);
+        Add<TransformCommand>(root, runner);
+        Add<TestCommand>(root, runner);
+        Add<BuildCommand>(root, runner);
+        Add<DocsCommand>(root, runner);
+        Add<IngestCommand>(root, runner);
         return root;
     }
 

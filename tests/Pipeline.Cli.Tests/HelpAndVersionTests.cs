@@ -13,7 +13,20 @@ public sealed class HelpAndVersionTests
         Assert.Equal("", result.Error);
         Assert.Contains("--project <dossier>  Dossier qui contient pipeline.yaml", result.Output, StringComparison.Ordinal);
         Assert.Contains("-v, --verbose", result.Output, StringComparison.Ordinal);
-        Assert.Contains("  config  Vérifie pipeline.yaml et affiche la configuration lue", result.Output, StringComparison.Ordinal);
+        // Every command is listed with its French description; the column width follows the longest name.
+        foreach (var (command, description) in new[]
+        {
+            ("config", "Vérifie pipeline.yaml et affiche la configuration lue"),
+            ("generate", "Génère les extraits synthétiques"),
+            ("ingest", "Ingère les fichiers déposés"),
+            ("build", null),
+            ("transform", null),
+            ("test", null),
+            ("docs", null),
+        })
+        {
+            Assert.Matches($@"(?m)^  {command} +{System.Text.RegularExpressions.Regex.Escape(description ?? string.Empty)}", result.Output);
+        }
     }
 
     [Fact]

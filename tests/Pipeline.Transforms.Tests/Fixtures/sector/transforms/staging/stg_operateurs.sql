@@ -1,0 +1,5 @@
+select
+    operateur_id,
+    region,
+    agrement
+from {{ ref('operateurs') }}

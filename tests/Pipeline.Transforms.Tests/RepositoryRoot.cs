@@ -1,0 +1,20 @@
+namespace Pipeline.Transforms.Tests;
+
+/// <summary>Locates the repository (the folder of Pipeline.sln) from the test assembly's folder.</summary>
+internal static class RepositoryRoot
+{
+    public static string Path { get; } = Find();
+
+    private static string Find()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(System.IO.Path.Combine(directory.FullName, "Pipeline.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException($"Pipeline.sln not found above {AppContext.BaseDirectory}.");
+    }
+}
