@@ -199,7 +199,7 @@ internal sealed class FileIngestor(DuckDBConnection work, IngestManifest manifes
         var ingested = versioned with
         {
             Status = IngestStatus.Ingested,
-            Reason = versioned.RowsQuarantined > 0 ? $"{versioned.RowsQuarantined} ligne(s) en quarantaine, voir le rapport." : null,
+            Reason = versioned.RowsQuarantined > 0 ? $"{versioned.RowsQuarantined} ligne(s) mise(s) en quarantaine (détail dans le rapport de validation)." : null,
         };
         return (ingested, Report(ingested, source, ignored, problems));
     }
