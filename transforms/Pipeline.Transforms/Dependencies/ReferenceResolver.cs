@@ -1,3 +1,4 @@
+using Pipeline.Core.Text;
 using Pipeline.Transforms.Discovery;
 using Pipeline.Transforms.Sql;
 
@@ -77,7 +78,7 @@ internal sealed class ReferenceResolver(IReadOnlyDictionary<string, string> node
     private string Unknown(TableReference reference)
     {
         var written = string.Join('.', new[] { reference.Catalog, reference.Schema, reference.Name }.Where(p => p.Length > 0));
-        var closest = NameSuggestion.Closest(reference.Name, nodeNames.Values);
+        var closest = NameSuggestion.Closest(reference.Name, nodeNames.Values, maxEdits: 3);
         return $"référence inconnue « {written} » : aucun modèle, seed ou source de ce nom."
             + (closest is null ? "" : $" Vouliez-vous dire « {closest} » ?")
             + " Les jeux du lac se lisent « raw.<jeu> » ; déclarez toute autre table sous « sources: » dans un fichier .yml.";

@@ -1,3 +1,4 @@
+using Pipeline.Core.Text;
 using Pipeline.Transforms.Dependencies;
 using Pipeline.Transforms.Discovery.Yaml;
 using Pipeline.Transforms.Graph;
@@ -60,7 +61,7 @@ internal sealed partial class ProjectLoader
             if (file is null)
             {
                 var expected = kind == NodeKind.Seed ? $"{spec.Name}.csv sous un dossier de seeds" : $"{spec.Name}.sql sous un dossier de modèles";
-                var closest = NameSuggestion.Closest(spec.Name, files.Where(f => f.Kind == kind).Select(f => f.Name));
+                var closest = NameSuggestion.Closest(spec.Name, files.Where(f => f.Kind == kind).Select(f => f.Name), maxEdits: 3);
                 issues.Add(new ProjectIssue(spec.FilePath, spec.Line, $"{what} « {spec.Name} » est décrit ici mais aucun fichier {expected} n'existe."
                     + (closest is null ? "" : $" Vouliez-vous dire « {closest} » ?")));
             }

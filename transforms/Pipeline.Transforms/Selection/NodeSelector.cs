@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using Pipeline.Transforms.Discovery;
+using Pipeline.Core.Text;
 using Pipeline.Transforms.Graph;
 using Pipeline.Transforms.Testing;
 
@@ -112,7 +112,7 @@ internal static class NodeSelector
                 ? $" Tags existants : {string.Join(", ", tags)}."
                 : " Aucun modèle n'a de tag.",
             "path" => " Le chemin est relatif au dossier de pipeline.yaml (ex. path:marts/penurie).",
-            _ => NameSuggestion.Closest(term.Value, graph.Nodes.Select(n => n.Name).Concat(graph.Tests.Select(t => t.Name))) is { } closest
+            _ => NameSuggestion.Closest(term.Value, graph.Nodes.Select(n => n.Name).Concat(graph.Tests.Select(t => t.Name)), maxEdits: 3) is { } closest
                 ? $" Vouliez-vous dire « {closest} » ?"
                 : "",
         };

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using Pipeline.Core.Text;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -33,7 +34,7 @@ internal sealed class YamlSection
 
             if (!allowedKeys.Contains(key))
             {
-                var closest = KeySuggestion.Closest(key, allowedKeys);
+                var closest = NameSuggestion.Closest(key, allowedKeys);
                 var hint = closest is null ? "" : $" Vouliez-vous dire « {closest} » ?";
                 throw Error(keyNode, $"clé inconnue « {key} » {scope ?? "à la racine du fichier"}. " +
                     $"Clés admises : {string.Join(", ", allowedKeys)}.{hint}");

@@ -1,3 +1,4 @@
+using Pipeline.Core.Text;
 using YamlDotNet.RepresentationModel;
 
 namespace Pipeline.Transforms.Discovery.Yaml;
@@ -42,7 +43,7 @@ internal sealed partial class SchemaFileReader
         var testName = nameNode.Value!;
         if (!GenericTests.Contains(testName))
         {
-            var closest = NameSuggestion.Closest(testName, GenericTests);
+            var closest = NameSuggestion.Closest(testName, GenericTests, maxEdits: 3);
             throw owner.Error(nameNode, $"test inconnu « {testName} » {owner.Scope}. Tests disponibles : {string.Join(", ", GenericTests)} "
                 + "(ou un test singulier : un fichier .sql sous un dossier de tests)." + (closest is null ? "" : $" Vouliez-vous dire « {closest} » ?"));
         }

@@ -1,3 +1,4 @@
+using Pipeline.Core.Text;
 using Pipeline.Core;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -26,7 +27,7 @@ internal sealed class YamlMap
 
             if (!allowedKeys.Contains(key))
             {
-                var closest = NameSuggestion.Closest(key, allowedKeys);
+                var closest = NameSuggestion.Closest(key, allowedKeys, maxEdits: 3);
                 throw Error(keyNode, $"clé inconnue « {key} » {scope}. Clés admises : {string.Join(", ", allowedKeys)}."
                     + (closest is null ? "" : $" Vouliez-vous dire « {closest} » ?"));
             }

@@ -1,16 +1,19 @@
-namespace Pipeline.Transforms.Discovery;
+namespace Pipeline.Core.Text;
 
-/// <summary>Finds the known name a mistyped one was most likely meant to be (<c>stg_parcour</c> → <c>stg_parcours</c>).</summary>
-internal static class NameSuggestion
+/// <summary>
+/// Finds the known name a mistyped one was most likely meant to be (<c>thread</c> → <c>threads</c>,
+/// <c>stg_parcour</c> → <c>stg_parcours</c>), for "did you mean" hints in configuration and model errors.
+/// </summary>
+public static class NameSuggestion
 {
-    /// <summary>The closest candidate within a few edits (case-insensitive), or null when none is close.</summary>
-    public static string? Closest(string name, IEnumerable<string> candidates)
+    /// <summary>The closest candidate within <paramref name="maxEdits"/> edits (fewer for short names; case-insensitive), or null.</summary>
+    public static string? Closest(string key, IEnumerable<string> candidates, int maxEdits = 2)
     {
         string? best = null;
         var bestDistance = int.MaxValue;
         foreach (var candidate in candidates)
         {
-            var distance = Distance(name.ToUpperInvariant(), candidate.ToUpperInvariant());
+            var distance = Distance(key.ToUpperInvariant(), candidate.ToUpperInvariant());
             if (distance < bestDistance)
             {
                 best = candidate;
@@ -18,10 +21,10 @@ internal static class NameSuggestion
             }
         }
 
-        return bestDistance <= Math.Min(3, Math.Max(1, name.Length / 3)) ? best : null;
+        return bestDistance <= Math.Min(maxEdits, Math.Max(1, key.Length / 3)) ? best : null;
     }
 
-    // Levenshtein distance, two rows at a time.
+    // Levenshtein distance, two rows at a time: keys are short.
     private static int Distance(string a, string b)
     {
         var previous = new int[b.Length + 1];
