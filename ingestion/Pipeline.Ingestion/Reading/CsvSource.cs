@@ -1,4 +1,5 @@
 using System.Globalization;
+using Pipeline.Core.Text;
 using Pipeline.DuckDb;
 
 namespace Pipeline.Ingestion.Reading;

@@ -1,4 +1,5 @@
 using System.Text;
+using Pipeline.Core.Text;
 
 namespace Pipeline.Ingestion.Reading;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using ExcelDataReader;
+using Pipeline.Core.Text;
 using Pipeline.DuckDb;
 
 namespace Pipeline.Ingestion.Reading;

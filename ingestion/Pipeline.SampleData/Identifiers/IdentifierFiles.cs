@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Pipeline.Core.Text;
 
 namespace Pipeline.SampleData.Identifiers;
 
@@ -39,7 +40,7 @@ internal static class IdentifierFiles
         }
 
         yield return ($"CAIPS/parcours_{year}_nominatif.csv", named.ToString(), new UTF8Encoding(true));
-        yield return ($"ALEAP/accompagnement_acte_{year}_suivi.csv", hidden.ToString(), Output.CodePages.Windows1252);
+        yield return ($"ALEAP/accompagnement_acte_{year}_suivi.csv", hidden.ToString(), Windows1252.Encoding);
         yield return ($"FEBISP/operateur_{year}_contacts.csv", contacts.ToString(), new UTF8Encoding(false));
     }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Pipeline.Core.Text;
 using Pipeline.SampleData.Sector;
 
 namespace Pipeline.SampleData.Output;
@@ -47,7 +48,7 @@ internal sealed record FederationStyle(string Federation, FileFormat Format)
         new("ALEAP", FileFormat.Csv)
         {
             Delimiter = ';',
-            Encoding = CodePages.Windows1252,
+            Encoding = Windows1252.Encoding,
             NewLine = "\r\n",
             DecimalComma = true,
             DateFormat = "dd/MM/yyyy",
