@@ -1,0 +1,66 @@
+-- Disclosure-control registration of pub_ressources (contract in marts/sdc/_sdc.yml). Every cell is a
+-- magnitude summed over operators (FTE, hours, euros, partnerships) per year, region and operator
+-- family, with totals: only the operator rules apply (at least min_operators, none above
+-- max_dominance), which is what protects one centre's accounts. Spending is also summed over the
+-- operators that delivered training hours, the numerator of the cost per hour.
+with agregats as (
+    select
+        cast(annee as varchar) as annee,
+        case when grouping(region) = 1 then 'TOUS' else region end as region,
+        case when grouping(famille_dispositif) = 1 then 'TOUS' else coalesce(famille_dispositif, 'NON_RENSEIGNE') end as famille_dispositif,
+        operateur_id,
+        any_value(federation) as federation,
+        sum(etp_formateur) as etp_formateur,
+        sum(etp_ipsp) as etp_ipsp,
+        sum(etp_encadrant_technique) as etp_encadrant_technique,
+        sum(etp_direction) as etp_direction,
+        sum(etp_admin) as etp_admin,
+        sum(etp_total) as etp_total,
+        sum(heures_formation_personnel) as heures_formation_personnel,
+        sum(depenses_totales) as depenses_totales,
+        sum(subvention_regionale) as subvention_regionale,
+        sum(ape_ou_aides_emploi) as ape_ou_aides_emploi,
+        sum(fse) as fse,
+        sum(recettes_production) as recettes_production,
+        sum(autres_recettes) as autres_recettes,
+        sum(nb_partenariats) as nb_partenariats,
+        sum(heures_prestees) as heures_prestees,
+        sum(depenses_totales) filter (where heures_prestees > 0) as depenses_operateurs_formation
+    from mart_ressources
+    group by grouping sets (
+        (annee, region, famille_dispositif, operateur_id),
+        (annee, region, operateur_id),
+        (annee, operateur_id)
+    )
+),
+
+par_operateur as (
+    unpivot agregats
+    on columns(* exclude (annee, region, famille_dispositif, operateur_id, federation))
+    into name colonne value valeur
+),
+
+cellules as (
+    select
+        annee, region, famille_dispositif, colonne,
+        sum(valeur) as valeur,
+        count(*) filter (where valeur <> 0) as n_operateurs,
+        max(abs(valeur)) as contribution_max,
+        list_sort(list(distinct federation) filter (where valeur <> 0)) as source_federations
+    from par_operateur
+    group by annee, region, famille_dispositif, colonne
+)
+
+select
+    'pub_ressources' as tableau,
+    map(['annee', 'region', 'famille_dispositif'], [annee, region, famille_dispositif]) as ligne,
+    colonne as mesure,
+    colonne as population,
+    map(['annee', 'region', 'famille_dispositif'], [annee, region, famille_dispositif]) as cellule,
+    null::varchar[] as denominateur_sans,
+    'grandeur' as nature,
+    cast(valeur as double) as valeur,
+    n_operateurs,
+    cast(contribution_max as double) as contribution_max,
+    source_federations
+from cellules
