@@ -52,6 +52,9 @@ internal static class PipelineCommandLine
         Add<BuildCommand>(root, runner);
         Add<DocsCommand>(root, runner);
         Add<IngestCommand>(root, runner);
+        Add<RunPipelineCommand>(root, runner);
+        Add<StatusCommand>(root, runner);
+        Add<DemoCommand>(root, runner);
         return root;
     }
 
