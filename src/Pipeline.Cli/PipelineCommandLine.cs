@@ -55,6 +55,7 @@ internal static class PipelineCommandLine
         Add<RunPipelineCommand>(root, runner);
         Add<StatusCommand>(root, runner);
         Add<DemoCommand>(root, runner);
+        Add<WorkerCommand>(root, runner);
         return root;
     }
 
