@@ -1,6 +1,18 @@
 -- Each parcours with what the marts group it by: the operator's type for the entry year, the filière's
 -- category and sector, and profile codes where "not reported" becomes NON_RENSEIGNE so that every
--- breakdown adds up to its total.
+-- breakdown adds up to its total. When the operator's or filière's row of the entry year was quarantined
+-- at ingestion, its type and category are taken from its nearest reported year (they rarely change)
+-- rather than leaving the parcours out of every dispositif breakdown.
+with type_connu as (
+    select operateur_id, annee, type_dispositif, famille_dispositif from stg_operateur
+    where type_dispositif is not null
+),
+
+filiere_connue as (
+    select filiere_id, annee, categorie, secteur, methodologie from stg_filiere_annee
+    where categorie is not null
+)
+
 select
     p.parcours_id,
     p.stagiaire_pid,
@@ -9,12 +21,22 @@ select
     p.region,
     p.federation,
     p.operateur_id,
-    o.type_dispositif,
-    o.famille_dispositif,
+    coalesce(o.type_dispositif, (
+        select arg_min(t.type_dispositif, abs(t.annee - p.annee)) from type_connu as t where t.operateur_id = p.operateur_id
+    )) as type_dispositif,
+    coalesce(o.famille_dispositif, (
+        select arg_min(t.famille_dispositif, abs(t.annee - p.annee)) from type_connu as t where t.operateur_id = p.operateur_id
+    )) as famille_dispositif,
     p.filiere_id,
-    f.categorie,
-    f.secteur,
-    f.methodologie,
+    coalesce(f.categorie, (
+        select arg_min(c.categorie, abs(c.annee - p.annee)) from filiere_connue as c where c.filiere_id = p.filiere_id
+    )) as categorie,
+    coalesce(f.secteur, (
+        select arg_min(c.secteur, abs(c.annee - p.annee)) from filiere_connue as c where c.filiere_id = p.filiere_id
+    )) as secteur,
+    coalesce(f.methodologie, (
+        select arg_min(c.methodologie, abs(c.annee - p.annee)) from filiere_connue as c where c.filiere_id = p.filiere_id
+    )) as methodologie,
     p.sexe,
     p.classe_age,
     coalesce(p.niveau_etudes, 'NON_RENSEIGNE') as niveau_etudes,
