@@ -55,7 +55,9 @@ select
     'pub_ressources' as tableau,
     map(['annee', 'region', 'famille_dispositif'], [annee, region, famille_dispositif]) as ligne,
     colonne as mesure,
-    colonne as population,
+    -- the operators that reported their resources, not every operator: the delivered hours here are
+    -- not the hours of pub_penurie_stagiaires when a resources row is missing, so not the same cell
+    'operateurs_ressources.' || colonne as population,
     map(['annee', 'region', 'famille_dispositif'], [annee, region, famille_dispositif]) as cellule,
     null::varchar[] as denominateur_sans,
     'grandeur' as nature,
