@@ -1,4 +1,4 @@
--- Disclosure-control registration of pub_profil_public (contract in marts/sdc/_sdc.yml). Cells: the
+-- Disclosure-control registration of pub_profil_public (contract in marts/README.md). Cells: the
 -- trainees who entered in the year, by region and operator type (with their totals), and within each
 -- of those by one profile breakdown; a breakdown's share has the row's total as denominator.
 with par_operateur as (

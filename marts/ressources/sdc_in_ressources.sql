@@ -1,4 +1,4 @@
--- Disclosure-control registration of pub_ressources (contract in marts/sdc/_sdc.yml). Every cell is a
+-- Disclosure-control registration of pub_ressources (contract in marts/README.md). Every cell is a
 -- magnitude summed over operators (FTE, hours, euros, partnerships) per year, region and operator
 -- family, with totals: only the operator rules apply (at least min_operators, none above
 -- max_dominance), which is what protects one centre's accounts. Spending is also summed over the
