@@ -16,6 +16,13 @@ internal static class ProjectParameters
     /// <summary>The schema holding the table (not "pipeline": the warehouse file's catalog is often named so).</summary>
     public const string Schema = "projet";
 
+    /// <summary>The table's name in <see cref="Schema"/>.</summary>
+    public const string Table = "parametres";
+
+    /// <summary>True when <paramref name="schema"/>.<paramref name="name"/> is this table.</summary>
+    public static bool IsTable(string schema, string name) =>
+        string.Equals(schema, Schema, StringComparison.OrdinalIgnoreCase) && string.Equals(name, Table, StringComparison.OrdinalIgnoreCase);
+
     /// <summary>Creates or replaces <c>projet.parametres</c> from the project's options.</summary>
     public static async Task WriteAsync(DuckDBConnection connection, PipelineProject project, CancellationToken cancellationToken)
     {
@@ -32,8 +39,8 @@ internal static class ProjectParameters
         await Warehouse.ExecuteAsync(connection,
             $"""
             CREATE SCHEMA IF NOT EXISTS {Schema};
-            CREATE OR REPLACE TABLE {Schema}.parametres (parametre VARCHAR, valeur DOUBLE, source VARCHAR);
-            INSERT INTO {Schema}.parametres VALUES {rows};
+            CREATE OR REPLACE TABLE {Schema}.{Table} (parametre VARCHAR, valeur DOUBLE, source VARCHAR);
+            INSERT INTO {Schema}.{Table} VALUES {rows};
             """,
             cancellationToken);
     }
