@@ -52,6 +52,8 @@ internal static class PipelineCommandLine
         Add<BuildCommand>(root, runner);
         Add<DocsCommand>(root, runner);
         Add<IngestCommand>(root, runner);
+        Add<DashboardsCommand>(root, runner);
+        Add<ServeCommand>(root, runner);
         return root;
     }
 
