@@ -54,6 +54,9 @@ internal static class PipelineCommandLine
         Add<IngestCommand>(root, runner);
         Add<DashboardsCommand>(root, runner);
         Add<ServeCommand>(root, runner);
+        Add<FullRunCommand>(root, runner);
+        Add<DemoCommand>(root, runner);
+        Add<StatusCommand>(root, runner);
         return root;
     }
 
