@@ -57,6 +57,7 @@ internal static class PipelineCommandLine
         Add<FullRunCommand>(root, runner);
         Add<DemoCommand>(root, runner);
         Add<StatusCommand>(root, runner);
+        Add<WorkerCommand>(root, runner);
         return root;
     }
 
