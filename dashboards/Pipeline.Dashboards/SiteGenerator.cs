@@ -21,7 +21,7 @@ namespace Pipeline.Dashboards;
 /// </example>
 public sealed class SiteGenerator(PipelineProject project)
 {
-    private static readonly string[] Assets = ["site.css", "site.js", "plotly.min.js"];
+    private static readonly string[] Assets = ["site.css", "site.js", "plotly.min.js", "favicon.svg"];
 
     public PipelineProject Project { get; } = project;
 

@@ -90,6 +90,7 @@ public static class PageRenderer
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <title>{Html.Encode(page.Title)} — Secteur ISP-ES</title>
             {(page.Description is null ? "" : $"<meta name=\"description\" content=\"{Html.Attribute(page.Description)}\">")}
+            <link rel="icon" href="assets/favicon.svg" type="image/svg+xml">
             <link rel="stylesheet" href="assets/site.css">
             <script src="assets/plotly.min.js" defer></script>
             <script src="assets/site.js" defer></script>
