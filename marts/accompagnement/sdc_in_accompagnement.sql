@@ -1,4 +1,4 @@
--- Disclosure-control registration of pub_accompagnement (contract in marts/sdc/_sdc.yml). Cells per
+-- Disclosure-control registration of pub_accompagnement (contract in marts/README.md). Cells per
 -- entry year, region and operator type (with totals): trainees, accompanied trainees (a split of the
 -- trainees), multi-problem and referred trainees (splits of the accompanied), survey respondents at T0
 -- (a split of the trainees) and those of them who answered again at T1 and T2 (splits of the T0

@@ -1,4 +1,4 @@
--- Disclosure-control registration of pub_accompagnement_thematique (contract in marts/sdc/_sdc.yml).
+-- Disclosure-control registration of pub_accompagnement_thematique (contract in marts/README.md).
 -- Cells per entry year and region (with the all-regions total) and theme: the accompanied trainees
 -- split into those who had at least one act on the theme and the others (a trainee has several themes,
 -- so each theme is its own split), and the acts of the theme (themes split the acts). The parents

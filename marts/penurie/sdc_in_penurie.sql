@@ -1,4 +1,4 @@
--- Disclosure-control registration of pub_penurie_stagiaires (contract in marts/sdc/_sdc.yml). Cells:
+-- Disclosure-control registration of pub_penurie_stagiaires (contract in marts/README.md). Cells:
 -- per year, region and filière sector (each with its total), the hours (magnitudes: only the operator
 -- rules apply), the filières and those under the threshold, and the recruitment funnel (person counts).
 -- No-shows split the non-entries; the filières under the threshold split the filières.

@@ -1,4 +1,4 @@
--- Disclosure-control registration of pub_penurie_recrutement_mois (contract in marts/sdc/_sdc.yml).
+-- Disclosure-control registration of pub_penurie_recrutement_mois (contract in marts/README.md).
 -- Cells: candidates, entries and non-entries (split into no-shows and others) per year, month (or the
 -- whole year), region, training-site arrondissement (or the whole region) and sector (or all). The
 -- arrondissement always carries its region, so a year × region × sector cell here is the same cell

@@ -26,8 +26,8 @@ select
         when v.modalite = 'NON_RENSEIGNE' then 'Non renseigné'
         else coalesce(lm.libelle_fr, v.modalite)
     end as modalite_libelle,
-    v.valeur_publiee as nb_stagiaires,
-    v.denominateur as nb_stagiaires_total,
+    cast(v.valeur_publiee as bigint) as nb_stagiaires,
+    cast(v.denominateur as bigint) as nb_stagiaires_total,
     v.part,
     v.part_ic95_bas,
     v.part_ic95_haut,
@@ -41,6 +41,12 @@ select
     v.est_masque or coalesce(v.part_masquee, false) as is_suppressed,
     v.est_masque as nb_stagiaires_masque,
     v.part_masquee,
+    -- the hidden columns, named as every published mart names them
+    case
+        when v.est_masque then ['nb_stagiaires', 'part', 'part_ic95_bas', 'part_ic95_haut', 'evolution_part_points']
+        when v.part_masquee then ['part', 'part_ic95_bas', 'part_ic95_haut', 'evolution_part_points']
+        else []
+    end::varchar[] as valeurs_masquees,
     v.motif_masque,
     v.n_operateurs,
     v.source_federations

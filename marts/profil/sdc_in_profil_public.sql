@@ -1,4 +1,4 @@
--- Disclosure-control registration of pub_profil_public (contract in marts/sdc/_sdc.yml). Cells: the
+-- Disclosure-control registration of pub_profil_public (contract in marts/README.md). Cells: the
 -- trainees who entered in the year, by region and operator type (with their totals), and within each
 -- of those by one profile breakdown; a breakdown's share has the row's total as denominator.
 with par_operateur as (
@@ -8,7 +8,6 @@ with par_operateur as (
         case when grouping(p.type_dispositif) = 1 then 'TOUS' else coalesce(p.type_dispositif, 'NON_RENSEIGNE') end as type_dispositif,
         b.dimension,
         b.modalite,
-        any_value(b.filtres) as filtres,
         p.operateur_id,
         any_value(p.federation) as federation,
         count(*) as nb_stagiaires
@@ -27,7 +26,6 @@ with par_operateur as (
 cellules as (
     select
         annee, region, type_dispositif, dimension, modalite,
-        any_value(filtres) as filtres,
         sum(nb_stagiaires) as valeur,
         count(*) filter (where nb_stagiaires <> 0) as n_operateurs,
         max(nb_stagiaires) as contribution_max,
@@ -39,14 +37,17 @@ cellules as (
 select
     'pub_profil_public' as tableau,
     map(['annee', 'region', 'type_dispositif', 'dimension', 'modalite'],
-        [annee, region, type_dispositif, dimension, modalite]) as ligne,
+        [annee, region, type_dispositif, cellules.dimension, cellules.modalite]) as ligne,
     'stagiaires' as mesure,
     'stagiaires' as population,
-    map_concat(map(['annee', 'region', 'type_dispositif'], [annee, region, type_dispositif]), filtres) as cellule,
-    case when dimension <> 'TOUS' then map_keys(filtres) end as denominateur_sans,
+    map_concat(map(['annee', 'region', 'type_dispositif'], [annee, region, type_dispositif]), f.filtres) as cellule,
+    case when cellules.dimension <> 'TOUS' then map_keys(f.filtres) end as denominateur_sans,
     'personnes' as nature,
     cast(valeur as double) as valeur,
     n_operateurs,
     cast(contribution_max as double) as contribution_max,
     source_federations
 from cellules
+join int_profil_filtres as f
+    on f.dimension = cellules.dimension
+    and f.modalite is not distinct from cellules.modalite

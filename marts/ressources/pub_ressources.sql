@@ -71,7 +71,7 @@ select
     l.fse / nullif(l.depenses_totales, 0) as part_fse,
     l.recettes_production / nullif(l.depenses_totales, 0) as part_recettes_production,
     l.autres_recettes / nullif(l.depenses_totales, 0) as part_autres_recettes,
-    l.nb_partenariats,
+    cast(l.nb_partenariats as bigint) as nb_partenariats,
     d.is_suppressed,
     d.valeurs_masquees,
     d.n_operateurs,

@@ -1,4 +1,4 @@
--- Disclosure-control registration of pub_ressources (contract in marts/sdc/_sdc.yml). Every cell is a
+-- Disclosure-control registration of pub_ressources (contract in marts/README.md). Every cell is a
 -- magnitude summed over operators (FTE, hours, euros, partnerships) per year, region and operator
 -- family, with totals: only the operator rules apply (at least min_operators, none above
 -- max_dominance), which is what protects one centre's accounts. Spending is also summed over the
@@ -55,7 +55,9 @@ select
     'pub_ressources' as tableau,
     map(['annee', 'region', 'famille_dispositif'], [annee, region, famille_dispositif]) as ligne,
     colonne as mesure,
-    colonne as population,
+    -- the operators that reported their resources, not every operator: the delivered hours here are
+    -- not the hours of pub_penurie_stagiaires when a resources row is missing, so not the same cell
+    'operateurs_ressources.' || colonne as population,
     map(['annee', 'region', 'famille_dispositif'], [annee, region, famille_dispositif]) as cellule,
     null::varchar[] as denominateur_sans,
     'grandeur' as nature,

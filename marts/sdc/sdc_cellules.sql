@@ -1,5 +1,5 @@
 -- Disclosure control, step 1: every cell that any published table shows (or lets a reader derive),
--- gathered from the sdc_in_* registrations (contract in _sdc.yml: one row per published cell with its
+-- gathered from the sdc_in_* registrations (contract in marts/README.md: one row per published cell with its
 -- value, the number of operators contributing and the largest single contribution).
 --
 -- Here each cell gets its canonical key: the population counted and the filters defining it, sorted,

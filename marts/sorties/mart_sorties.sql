@@ -11,7 +11,6 @@ with sortants as (
         coalesce(p.categorie, 'NON_RENSEIGNE') as categorie,
         b.dimension,
         b.modalite,
-        b.filtres,
         p.*
     from int_parcours as p
     join int_parcours_profil as b
@@ -29,7 +28,6 @@ select
     categorie,
     dimension,
     modalite,
-    any_value(filtres) as filtres,
     count(*) as nb_sortants,
     count(*) filter (where est_emploi_sortie) as nb_emploi_sortie,
     count(*) filter (where est_formation_qualifiante_sortie) as nb_formation_qualifiante_sortie,

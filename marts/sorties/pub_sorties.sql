@@ -32,8 +32,8 @@ select
     end as modalite_libelle,
     v.mesure as indicateur,
     i.libelle_fr as indicateur_libelle,
-    v.valeur_publiee as nb,
-    v.denominateur,
+    cast(v.valeur_publiee as bigint) as nb,
+    cast(v.denominateur as bigint) as denominateur,
     v.part,
     v.part_ic95_bas,
     v.part_ic95_haut,
@@ -41,6 +41,12 @@ select
     v.est_masque or coalesce(v.part_masquee, false) as is_suppressed,
     v.est_masque as nb_masque,
     v.part_masquee,
+    -- the hidden columns, named as every published mart names them
+    case
+        when v.est_masque then ['nb', 'part', 'part_ic95_bas', 'part_ic95_haut']
+        when v.part_masquee then ['part', 'part_ic95_bas', 'part_ic95_haut']
+        else []
+    end::varchar[] as valeurs_masquees,
     v.motif_masque,
     v.n_operateurs,
     v.source_federations

@@ -10,7 +10,6 @@ with agregats as (
         case when grouping(categorie) = 1 then 'TOUS' else categorie end as categorie,
         dimension,
         modalite,
-        any_value(filtres) as filtres,
         operateur_id,
         any_value(federation) as federation,
         sum(nb_sortants) as sortants,
@@ -54,7 +53,7 @@ with agregats as (
 
 par_operateur as (
     unpivot agregats
-    on columns(* exclude (annee, region, type_dispositif, categorie, dimension, modalite, filtres, operateur_id, federation))
+    on columns(* exclude (annee, region, type_dispositif, categorie, dimension, modalite, operateur_id, federation))
     into name colonne value valeur
 ),
 
@@ -62,7 +61,6 @@ par_operateur as (
 cellules as (
     select
         annee, region, type_dispositif, categorie, dimension, modalite, colonne,
-        any_value(filtres) as filtres,
         sum(valeur) as valeur,
         count(*) filter (where valeur <> 0) as n_operateurs,
         max(abs(valeur)) as contribution_max,
@@ -113,7 +111,7 @@ select
     'sortants' as population,
     map_concat(
         map(['annee', 'region', 'type_dispositif', 'categorie'], [c.annee, c.region, c.type_dispositif, c.categorie]),
-        c.filtres,
+        f.filtres,
         i.filtres) as cellule,
     i.denominateur_sans,
     'personnes' as nature,
@@ -124,3 +122,6 @@ select
 from cellules as c
 join indicateurs as i
     on i.colonne = c.colonne
+join int_profil_filtres as f
+    on f.dimension = c.dimension
+    and f.modalite is not distinct from c.modalite

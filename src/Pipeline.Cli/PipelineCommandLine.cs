@@ -17,14 +17,7 @@ internal static class PipelineCommandLine
         var root = CreateRootCommand(environment);
         var parseResult = root.Parse(args);
         var exitCode = await parseResult.InvokeAsync(
-            new InvocationConfiguration
-            {
-                Output = environment.Output,
-                Error = environment.Error,
-                // Ctrl+C and SIGTERM cancel the command's token (interrupting the DuckDB query); the command then has
-                // this long to record the cancellation in the run history before the process is ended regardless.
-                ProcessTerminationTimeout = TimeSpan.FromSeconds(10),
-            },
+            new InvocationConfiguration { Output = environment.Output, Error = environment.Error },
             cancellationToken);
 
         // System.CommandLine reports a bad command line with 1; ours is a usage error.
@@ -59,9 +52,11 @@ internal static class PipelineCommandLine
         Add<BuildCommand>(root, runner);
         Add<DocsCommand>(root, runner);
         Add<IngestCommand>(root, runner);
-        Add<RunPipelineCommand>(root, runner);
-        Add<StatusCommand>(root, runner);
+        Add<DashboardsCommand>(root, runner);
+        Add<ServeCommand>(root, runner);
+        Add<FullRunCommand>(root, runner);
         Add<DemoCommand>(root, runner);
+        Add<StatusCommand>(root, runner);
         Add<WorkerCommand>(root, runner);
         return root;
     }

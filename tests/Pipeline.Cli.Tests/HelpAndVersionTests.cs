@@ -23,6 +23,12 @@ public sealed class HelpAndVersionTests
             ("transform", null),
             ("test", null),
             ("docs", null),
+            ("dashboards", "Génère le site statique"),
+            ("serve", "Sert le site publié"),
+            ("run", "Exécute tout le pipeline en une fois"),
+            ("demo", "Démonstration complète"),
+            ("status", "Affiche les dernières exécutions"),
+            ("worker", "Service de rafraîchissement"),
         })
         {
             Assert.Matches($@"(?m)^  {command} +{System.Text.RegularExpressions.Regex.Escape(description ?? string.Empty)}", result.Output);

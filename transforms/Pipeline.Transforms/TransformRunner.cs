@@ -77,6 +77,7 @@ public sealed partial class TransformRunner(PipelineProject project)
             await using var pool = new ConnectionPool(Project.WarehouseConnectionString);
             var first = await pool.TakeAsync(cancellationToken);
             var raw = await RawSourceViews.RefreshAsync(first, Project.RawPath, cancellationToken);
+            await ProjectParameters.WriteAsync(first, Project, cancellationToken);
             pool.Return(first);
             var executor = new StepExecutor(Project.MartsExportPath, raw);
             try

@@ -1,6 +1,29 @@
 -- Each parcours with what the marts group it by: the operator's type for the entry year, the filière's
 -- category and sector, and profile codes where "not reported" becomes NON_RENSEIGNE so that every
--- breakdown adds up to its total.
+-- breakdown adds up to its total. When the operator's or filière's row of the entry year was quarantined
+-- at ingestion, its type and category are taken from its latest reported year (they rarely change)
+-- rather than leaving the parcours out of every dispositif breakdown.
+with type_connu as (
+    select
+        operateur_id,
+        arg_max(type_dispositif, annee) as type_dispositif,
+        arg_max(famille_dispositif, annee) as famille_dispositif
+    from stg_operateur
+    where type_dispositif is not null
+    group by operateur_id
+),
+
+filiere_connue as (
+    select
+        filiere_id,
+        arg_max(categorie, annee) as categorie,
+        arg_max(secteur, annee) as secteur,
+        arg_max(methodologie, annee) as methodologie
+    from stg_filiere_annee
+    where categorie is not null
+    group by filiere_id
+)
+
 select
     p.parcours_id,
     p.stagiaire_pid,
@@ -9,12 +32,12 @@ select
     p.region,
     p.federation,
     p.operateur_id,
-    o.type_dispositif,
-    o.famille_dispositif,
+    coalesce(o.type_dispositif, tc.type_dispositif) as type_dispositif,
+    coalesce(o.famille_dispositif, tc.famille_dispositif) as famille_dispositif,
     p.filiere_id,
-    f.categorie,
-    f.secteur,
-    f.methodologie,
+    coalesce(f.categorie, fc.categorie) as categorie,
+    coalesce(f.secteur, fc.secteur) as secteur,
+    coalesce(f.methodologie, fc.methodologie) as methodologie,
     p.sexe,
     p.classe_age,
     coalesce(p.niveau_etudes, 'NON_RENSEIGNE') as niveau_etudes,
@@ -53,3 +76,7 @@ left join stg_operateur as o
 left join stg_filiere_annee as f
     on f.filiere_id = p.filiere_id
     and f.annee = p.annee
+left join type_connu as tc
+    on tc.operateur_id = p.operateur_id
+left join filiere_connue as fc
+    on fc.filiere_id = p.filiere_id

@@ -1,15 +1,31 @@
 -- Psychosocial support acts, one per row. The operator is not in the file: marts reach it through the
 -- act's parcours. A referral is an act with a destination (orientation_vers).
-with courant as (
-    select
-        r.*,
-        row_number() over (
-            partition by r.acte_id
-            order by u.recu_le desc, r._unit_id, r._source_line
-        ) as rang
+-- Deduplication: the latest received file wins. Duplicates are rare (a corrected file re-sending acts
+-- of another period), so only the duplicated keys go through the window: sorting 1.8 M acts to find a
+-- handful was most of this model's time.
+with lignes as (
+    select r.*, u.recu_le
     from raw.accompagnement_acte as r
     join stg_unites_lac as u
         on u.unit_id = r._unit_id
+),
+
+doublons as (
+    select acte_id from lignes group by acte_id having count(*) > 1
+),
+
+courant as (
+    select * from lignes
+    where acte_id not in (select acte_id from doublons)
+    union all by name
+    select * exclude (rang) from (
+        select
+            *,
+            row_number() over (partition by acte_id order by recu_le desc, _unit_id, _source_line) as rang
+        from lignes
+        where acte_id in (select acte_id from doublons)
+    )
+    where rang = 1
 )
 
 select
@@ -32,4 +48,3 @@ select
 from courant as c
 left join ref_federation as f
     on f.code_federation = c.federation
-where c.rang = 1

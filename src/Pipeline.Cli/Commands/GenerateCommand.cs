@@ -128,7 +128,7 @@ internal sealed class GenerateCommand(IServiceProvider services, CliConsole cons
 
     private static string Number(long value) => value.ToString("#,0", CultureInfo.GetCultureInfo("fr-BE"));
 
-    private static (int First, int Last) ParseYears(string text)
+    internal static (int First, int Last) ParseYears(string text)
     {
         var parts = text.Split('-', StringSplitOptions.TrimEntries);
         if (parts.Length is 1 or 2

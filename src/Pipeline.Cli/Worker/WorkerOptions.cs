@@ -1,16 +1,14 @@
-using Pipeline.Ingestion;
-
 namespace Pipeline.Cli.Worker;
 
-/// <summary>How the worker behaves beyond the schedule of <c>pipeline.yaml</c>: retries and the inbox trigger.</summary>
+/// <summary>Settings of the worker besides pipeline.yaml's schedule: retry and inbox settling.</summary>
 internal sealed record WorkerOptions
 {
-    /// <summary>Waits before each retry of a run that failed on a transient error; their count is the number of retries.</summary>
-    public IReadOnlyList<TimeSpan> RetryDelays { get; init; } = [TimeSpan.FromSeconds(30), TimeSpan.FromMinutes(2), TimeSpan.FromMinutes(8)];
+    /// <summary>Waits before each new attempt of a run that failed on a transient error.</summary>
+    public IReadOnlyList<TimeSpan> RetryDelays { get; init; } = [TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(5), TimeSpan.FromMinutes(15)];
 
-    /// <summary>Whether a settled new file in the inbox starts a run (<c>schedule.watch_inbox</c>).</summary>
-    public bool WatchInbox { get; init; } = true;
+    /// <summary>How long the inbox must stay unchanged before new files trigger a run.</summary>
+    public TimeSpan SettleTime { get; init; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>How long a new inbox file must stay unchanged before a run starts (the ingestion's own settle time).</summary>
-    public InboxWatcherOptions Inbox { get; init; } = InboxWatcherOptions.Default;
+    /// <summary>How often the inbox is compared with its last listing, besides the watcher.</summary>
+    public TimeSpan ScanInterval { get; init; } = TimeSpan.FromMinutes(1);
 }

@@ -20,9 +20,6 @@ internal static class CronExpressionSyntax
         new("jour de la semaine", 0, 7, ["SUN", "MON", "TUE", "WED", "THU", "FRI", "SAT"]),
     ];
 
-    /// <summary>The field at <paramref name="index"/> (0: minute ... 4: day of week).</summary>
-    public static CronField FieldAt(int index) => Fields[index];
-
     /// <summary>Returns null when <paramref name="expression"/> is valid, else the first error found.</summary>
     public static CronSyntaxError? Validate(string expression)
     {

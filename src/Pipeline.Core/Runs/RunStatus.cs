@@ -1,21 +1,26 @@
 namespace Pipeline.Core.Runs;
 
-/// <summary>Statuses of runs and steps as stored in the run history (French: <c>pipeline status</c> shows them as is).</summary>
+/// <summary>How a run or one of its steps ended, as stored in the run history.</summary>
 public static class RunStatus
 {
-    /// <summary>Started and not finished: running now, or killed when no process holds the lock.</summary>
-    public const string Running = "en cours";
+    public const string Running = "running";
+    public const string Succeeded = "succeeded";
+    public const string Failed = "failed";
+    public const string Skipped = "skipped";
+    public const string Cancelled = "cancelled";
 
-    public const string Succeeded = "réussi";
+    /// <summary>Found "running" by a later run: the process died (killed, power cut) before it could say.</summary>
+    public const string Interrupted = "interrupted";
 
-    public const string Failed = "échoué";
-
-    /// <summary>Found unfinished by a later run: the process was killed or the machine stopped.</summary>
-    public const string Interrupted = "interrompu";
-
-    /// <summary>A step not run because an earlier one failed.</summary>
-    public const string Skipped = "sauté";
-
-    /// <summary>A run cancelled on request (Ctrl+C, SIGTERM).</summary>
-    public const string Cancelled = "annulé";
+    /// <summary>The status in French, for people.</summary>
+    public static string InFrench(string status) => status switch
+    {
+        Running => "en cours",
+        Succeeded => "réussie",
+        Failed => "en échec",
+        Skipped => "non exécutée",
+        Cancelled => "annulée",
+        Interrupted => "interrompue",
+        _ => status,
+    };
 }

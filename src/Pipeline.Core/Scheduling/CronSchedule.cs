@@ -4,40 +4,48 @@ using Pipeline.Core.Configuration;
 namespace Pipeline.Core.Scheduling;
 
 /// <summary>
-/// A five-field cron expression read in an IANA time zone, and its next occurrence after an instant.
-/// Daylight-saving changes: a local time that does not exist (spring forward) fires once at the first
-/// valid instant after the gap; a local time that occurs twice (fall back) fires once, at its first
-/// occurrence. As in Vixie cron, when both day-of-month and day-of-week are restricted, either matches.
+/// A five-field cron expression (<c>minute hour day-of-month month day-of-week</c>, as in pipeline.yaml)
+/// read in a time zone. Daylight-saving changes are handled as a person expects of "every night at 2":
+/// a local time skipped by the spring change runs at the end of the gap (02:30 → 03:30 summer time),
+/// once; a local time repeated by the autumn change runs once, at its first occurrence.
 /// </summary>
 public sealed class CronSchedule
 {
-    // Five years cover every valid expression (29 February on a given weekday recurs within 28 years,
-    // but such a schedule is not one a nightly batch uses; null is returned beyond).
-    private const int SearchDays = 366 * 5;
+    private readonly bool[] minutes = new bool[60];
+    private readonly bool[] hours = new bool[24];
+    private readonly bool[] days = new bool[32];
+    private readonly bool[] months = new bool[13];
+    private readonly bool[] weekdays = new bool[7];
+    private readonly bool anyDay;
+    private readonly bool anyWeekday;
 
-    private readonly bool[] minutes;
-    private readonly bool[] hours;
-    private readonly bool[] daysOfMonth;
-    private readonly bool[] months;
-    private readonly bool[] daysOfWeek;
-    private readonly bool dayOfMonthRestricted;
-    private readonly bool dayOfWeekRestricted;
-
-    private CronSchedule(string expression, TimeZoneInfo timeZone, bool[][] fields, bool dayOfMonthRestricted, bool dayOfWeekRestricted)
+    private CronSchedule(string expression, TimeZoneInfo timeZone)
     {
         Expression = expression;
         TimeZone = timeZone;
-        (minutes, hours, daysOfMonth, months, daysOfWeek) = (fields[0], fields[1], fields[2], fields[3], fields[4]);
-        this.dayOfMonthRestricted = dayOfMonthRestricted;
-        this.dayOfWeekRestricted = dayOfWeekRestricted;
+        var fields = expression.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        Fill(minutes, fields[0], 0, 59, []);
+        Fill(hours, fields[1], 0, 23, []);
+        Fill(days, fields[2], 1, 31, []);
+        Fill(months, fields[3], 1, 12, ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"]);
+        var weekdaysWithSeven = new bool[8];
+        Fill(weekdaysWithSeven, fields[4], 0, 7, ["SUN", "MON", "TUE", "WED", "THU", "FRI", "SAT"]);
+        for (var d = 0; d < 7; d++)
+        {
+            weekdays[d] = weekdaysWithSeven[d] || (d == 0 && weekdaysWithSeven[7]);
+        }
+
+        anyDay = fields[2] == "*";
+        anyWeekday = fields[4] == "*";
     }
 
+    /// <summary>The expression as written.</summary>
     public string Expression { get; }
 
+    /// <summary>The zone the expression's hours are read in.</summary>
     public TimeZoneInfo TimeZone { get; }
 
-    /// <summary>Reads <paramref name="expression"/> in <paramref name="timeZoneId"/> (IANA).</summary>
-    /// <exception cref="PipelineException">Invalid expression or unknown time zone.</exception>
+    /// <summary>Parses <paramref name="expression"/>, read in the IANA zone <paramref name="timeZoneId"/>.</summary>
     public static CronSchedule Parse(string expression, string timeZoneId)
     {
         ArgumentNullException.ThrowIfNull(expression);
@@ -51,39 +59,22 @@ public sealed class CronSchedule
         {
             zone = TimeZoneInfo.FindSystemTimeZoneById(timeZoneId);
         }
-        catch (Exception e) when (e is TimeZoneNotFoundException or InvalidTimeZoneException)
+        catch (TimeZoneNotFoundException)
         {
-            throw new PipelineException(
-                $"schedule.timezone : fuseau horaire « {timeZoneId} » inconnu ; attendu un nom IANA comme Europe/Brussels.");
+            throw new PipelineException($"schedule.timezone : fuseau horaire inconnu « {timeZoneId} » (ex. Europe/Brussels).");
         }
 
-        var parts = expression.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-        var fields = new bool[5][];
-        for (var i = 0; i < 5; i++)
-        {
-            fields[i] = Expand(CronExpressionSyntax.FieldAt(i), parts[i]);
-        }
-
-        // Sunday is 0 and 7.
-        fields[4][0] |= fields[4][7];
-        return new CronSchedule(expression, zone, fields, !parts[2].StartsWith('*'), !parts[4].StartsWith('*'));
+        return new CronSchedule(expression, zone);
     }
 
-    /// <summary>The schedule of <c>pipeline.yaml</c>.</summary>
-    public static CronSchedule From(ScheduleOptions options)
+    /// <summary>The first run time strictly after <paramref name="after"/>, as an instant.</summary>
+    public DateTimeOffset NextAfter(DateTimeOffset after)
     {
-        ArgumentNullException.ThrowIfNull(options);
-        return Parse(options.Cron, options.Timezone);
-    }
-
-    /// <summary>The first occurrence strictly after <paramref name="after"/>, or null when none within five years.</summary>
-    public DateTimeOffset? Next(DateTimeOffset after)
-    {
-        var localAfter = TimeZoneInfo.ConvertTime(after, TimeZone);
-        // From the day before: a local time earlier in the day may map to an instant after "after" across a change.
-        for (var day = DateOnly.FromDateTime(localAfter.DateTime).AddDays(-1); day <= DateOnly.FromDateTime(localAfter.DateTime).AddDays(SearchDays); day = day.AddDays(1))
+        var local = TimeZoneInfo.ConvertTime(after, TimeZone).DateTime;
+        // Candidates are local wall-clock minutes; four years bound the search (29 February, weekday rules).
+        for (var day = local.Date; day <= local.Date.AddYears(4); day = day.AddDays(1))
         {
-            if (!MatchesDay(day))
+            if (!months[day.Month] || !DayMatches(day))
             {
                 continue;
             }
@@ -97,7 +88,7 @@ public sealed class CronSchedule
 
                 for (var minute = 0; minute < 60; minute++)
                 {
-                    if (minutes[minute] && ToInstant(day.ToDateTime(new TimeOnly(hour, minute))) is var instant && instant > after)
+                    if (minutes[minute] && ToInstant(day.AddHours(hour).AddMinutes(minute)) is var instant && instant > after)
                     {
                         return instant;
                     }
@@ -105,53 +96,39 @@ public sealed class CronSchedule
             }
         }
 
-        return null;
+        throw new InvalidOperationException($"« {Expression} » ne se produit jamais.");
     }
 
-    private bool MatchesDay(DateOnly day)
+    // Vixie cron: when both day fields are restricted, either may match.
+    private bool DayMatches(DateTime day)
     {
-        if (!months[day.Month])
-        {
-            return false;
-        }
-
-        var dom = daysOfMonth[day.Day];
-        var dow = daysOfWeek[(int)day.DayOfWeek];
-        return dayOfMonthRestricted && dayOfWeekRestricted ? dom || dow
-            : dayOfMonthRestricted ? dom
-            : !dayOfWeekRestricted || dow;
+        var dayOk = days[day.Day];
+        var weekdayOk = weekdays[(int)day.DayOfWeek];
+        return anyDay || anyWeekday ? dayOk && weekdayOk : dayOk || weekdayOk;
     }
 
-    /// <summary>The instant of a local wall-clock time: first occurrence when ambiguous, end of the gap when invalid.</summary>
-    private DateTimeOffset ToInstant(DateTime local)
+    private DateTimeOffset ToInstant(DateTime wallClock)
     {
-        if (TimeZone.IsInvalidTime(local))
+        if (TimeZone.IsInvalidTime(wallClock))
         {
-            // Walk to the first valid local minute after the gap; it is the instant the clocks jumped.
-            var valid = local;
-            do
-            {
-                valid = valid.AddMinutes(1);
-            }
-            while (TimeZone.IsInvalidTime(valid));
-
-            return new DateTimeOffset(valid, TimeZone.GetUtcOffset(valid));
+            // Skipped by the spring change: read with the offset in force before it, the instant is the
+            // same wall-clock time shifted by the gap, the first moment the day really reaches it.
+            var before = TimeZone.GetUtcOffset(wallClock.AddHours(-3));
+            return new DateTimeOffset(wallClock, before);
         }
 
-        if (TimeZone.IsAmbiguousTime(local))
+        if (TimeZone.IsAmbiguousTime(wallClock))
         {
-            // The larger offset is the earlier instant (before the clocks go back).
-            var offset = TimeZone.GetAmbiguousTimeOffsets(local).Max();
-            return new DateTimeOffset(local, offset);
+            // Repeated by the autumn change: the first occurrence carries the larger (summer) offset.
+            return new DateTimeOffset(wallClock, TimeZone.GetAmbiguousTimeOffsets(wallClock).Max());
         }
 
-        return new DateTimeOffset(local, TimeZone.GetUtcOffset(local));
+        return new DateTimeOffset(wallClock, TimeZone.GetUtcOffset(wallClock));
     }
 
-    private static bool[] Expand(CronField field, string text)
+    private static void Fill(bool[] allowed, string field, int min, int max, string[] names)
     {
-        var set = new bool[field.Max + 1];
-        foreach (var item in text.Split(','))
+        foreach (var item in field.Split(','))
         {
             var slash = item.IndexOf('/', StringComparison.Ordinal);
             var range = slash < 0 ? item : item[..slash];
@@ -159,30 +136,25 @@ public sealed class CronSchedule
             int start, end;
             if (range == "*")
             {
-                (start, end) = (field.Min, field.Max);
+                (start, end) = (min, max);
             }
             else
             {
                 var dash = range.IndexOf('-', StringComparison.Ordinal);
-                _ = field.TryParseValue(dash < 0 ? range : range[..dash], out start);
-                end = start;
-                if (dash >= 0)
-                {
-                    _ = field.TryParseValue(range[(dash + 1)..], out end);
-                }
-                else if (slash >= 0)
-                {
-                    // "5/15" means from 5 to the end, every 15.
-                    end = field.Max;
-                }
+                start = Value(dash < 0 ? range : range[..dash], min, names);
+                end = dash < 0 ? (slash < 0 ? start : max) : Value(range[(dash + 1)..], min, names);
             }
 
-            for (var value = start; value <= end; value += step)
+            for (var v = start; v <= end; v += step)
             {
-                set[value] = true;
+                allowed[v] = true;
             }
         }
+    }
 
-        return set;
+    private static int Value(string text, int min, string[] names)
+    {
+        var index = Array.FindIndex(names, n => string.Equals(n, text, StringComparison.OrdinalIgnoreCase));
+        return index >= 0 ? min + index : int.Parse(text, CultureInfo.InvariantCulture);
     }
 }

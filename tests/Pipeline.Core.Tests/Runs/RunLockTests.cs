@@ -1,32 +1,24 @@
-using Pipeline.Core.Configuration;
 using Pipeline.Core.Runs;
 
 namespace Pipeline.Core.Tests.Runs;
 
-public sealed class RunLockTests : IDisposable
+/// <summary>One run at a time: a second taker is refused with who holds the lock; release frees it.</summary>
+public sealed class RunLockTests
 {
-    private readonly TempFolder folder = new();
-
     [Fact]
-    public void A_second_run_is_refused_while_the_first_holds_the_lock_and_allowed_after()
+    public void A_second_run_is_refused_until_the_first_releases_the_lock()
     {
-        var project = new PipelineProject(Path.Combine(folder.Path, PipelineProject.FileName), new PipelineOptions());
-        var started = new DateTimeOffset(2026, 11, 22, 2, 0, 0, TimeSpan.Zero);
+        using var folder = new TempFolder();
+        File.WriteAllText(Path.Combine(folder.Path, "pipeline.yaml"), "name: lock\n");
+        var project = PipelineProject.Load(folder.Path);
 
-        using (RunLock.Acquire(project, "20261122T020000Z-0001", started))
+        using (RunLock.Acquire(project, "run-1"))
         {
-            Assert.True(RunLock.IsHeld(project));
-            Assert.Null(RunLock.TryAcquire(project, "second", started));
-            var busy = Assert.Throws<RunLockBusyException>(() => RunLock.Acquire(project, "second", started));
-            Assert.Contains($"le processus {Environment.ProcessId}", busy.Message, StringComparison.Ordinal);
-            Assert.Contains("20261122T020000Z-0001", busy.Message, StringComparison.Ordinal);
-            Assert.Contains("déjà en cours", busy.Message, StringComparison.Ordinal);
+            var refused = Assert.Throws<RunInProgressException>(() => RunLock.Acquire(project, "run-2"));
+            Assert.Contains($"pid={Environment.ProcessId}", refused.Message, StringComparison.Ordinal);
+            Assert.Contains("run-1", refused.Message, StringComparison.Ordinal);
         }
 
-        Assert.False(RunLock.IsHeld(project));
-        using var next = RunLock.Acquire(project, "third", started);
-        Assert.Equal("third", RunLock.ReadHolder(project)?.RunId);
+        using var second = RunLock.Acquire(project, "run-3");
     }
-
-    public void Dispose() => folder.Dispose();
 }

@@ -6,8 +6,8 @@ namespace Pipeline.Transforms.Discovery;
 
 /// <summary>
 /// The relations models may read without building them: every lake dataset as <c>raw.&lt;dataset&gt;</c>
-/// (known even before its folder exists, so a model can be written before the first ingest) and the
-/// tables declared under <c>sources:</c> in YAML.
+/// (known even before its folder exists, so a model can be written before the first ingest), the
+/// engine's <c>projet.parametres</c> and the tables declared under <c>sources:</c> in YAML.
 /// </summary>
 internal sealed class SourceCatalog
 {
@@ -71,6 +71,18 @@ internal sealed class SourceCatalog
         if (declared.TryGetValue($"{schema}.{name}", out var table))
         {
             return table;
+        }
+
+        if (Materialisation.ProjectParameters.IsTable(schema, name))
+        {
+            return new SourceTable
+            {
+                Schema = Materialisation.ProjectParameters.Schema,
+                Name = Materialisation.ProjectParameters.Table,
+                IsLakeDataset = false,
+                HasData = true,
+                Description = "Les seuils de la section privacy de pipeline.yaml, réécrits à chaque exécution.",
+            };
         }
 
         return string.Equals(schema, RawSchema, StringComparison.OrdinalIgnoreCase)

@@ -1,0 +1,67 @@
+using Pipeline.Core;
+using Pipeline.SampleData;
+
+namespace Pipeline.Cli.Tests;
+
+/// <summary>
+/// A project with a small generated inbox (2019–2022, 5 % of the real volumes) and the repository's
+/// contracts, models and pages, in its own temp folder; deleted on dispose.
+/// </summary>
+internal sealed class SmallProject : IDisposable
+{
+    private SmallProject(string root) => Root = root;
+
+    public string Root { get; }
+
+    public PipelineProject Project => PipelineProject.Load(Root);
+
+    public static SmallProject Create(string extraYaml = "")
+    {
+        var root = Path.Combine(Path.GetTempPath(), "pipeline-run-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(root);
+        var repo = Repository;
+        File.WriteAllText(Path.Combine(root, "pipeline.yaml"), $"""
+            name: run-tests
+            duckdb: {"{"} threads: 2, memory_limit: 2GB {"}"}
+            ingestion:
+              contracts: {Path.Combine(repo, "ingestion", "contracts")}
+            transforms:
+              model_paths: [{Path.Combine(repo, "transforms")}, {Path.Combine(repo, "marts")}]
+              seed_paths: [{Path.Combine(repo, "transforms", "seeds")}]
+              test_paths: [{Path.Combine(repo, "marts", "tests")}]
+              threads: 2
+            dashboards:
+              pages: {Path.Combine(repo, "dashboards", "pages")}
+            {extraYaml}
+            """);
+        SampleDataGenerator.Generate(new SampleDataOptions
+        {
+            OutputPath = Path.Combine(root, "inbox"), Scale = 0.05, FirstYear = 2019, LastYear = 2022,
+        });
+        return new SmallProject(root);
+    }
+
+    public static string Repository { get; } = FindRepository();
+
+    /// <summary>The published site's folder, or null before the first publication.</summary>
+    public string? PublishedFolder()
+    {
+        var link = new FileInfo(Project.SitePath).LinkTarget;
+        return link is null ? null : Path.GetFullPath(link, Root);
+    }
+
+    public void Dispose() => Directory.Delete(Root, recursive: true);
+
+    private static string FindRepository()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Pipeline.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("Pipeline.sln not found");
+    }
+}

@@ -1,0 +1,77 @@
+using Pipeline.Core;
+using Pipeline.Ingestion;
+using Pipeline.SampleData;
+using Pipeline.Transforms;
+
+namespace Pipeline.Dashboards.Tests;
+
+/// <summary>
+/// A whole site built once from a generated sector (2019–2022, a tenth of the real volumes, identifier
+/// files included): generate → ingest → build the repository's models → the repository's pages. Deleted
+/// afterwards.
+/// </summary>
+public sealed class SectorSite : IAsyncLifetime
+{
+    public string Root { get; } = Path.Combine(Path.GetTempPath(), "pipeline-site-" + Guid.NewGuid().ToString("N"));
+
+    public PipelineProject Project { get; private set; } = null!;
+
+    public SiteBuildResult Result { get; private set; } = null!;
+
+    public static string Repository { get; } = FindRepository();
+
+    public async Task InitializeAsync()
+    {
+        Directory.CreateDirectory(Root);
+        await File.WriteAllTextAsync(Path.Combine(Root, "pipeline.yaml"), $"""
+            name: site-tests
+            ingestion:
+              contracts: {Path.Combine(Repository, "ingestion", "contracts")}
+            transforms:
+              model_paths: [{Path.Combine(Repository, "transforms")}, {Path.Combine(Repository, "marts")}]
+              seed_paths: [{Path.Combine(Repository, "transforms", "seeds")}]
+              test_paths: [{Path.Combine(Repository, "marts", "tests")}]
+              threads: 2
+            dashboards:
+              pages: {Path.Combine(Repository, "dashboards", "pages")}
+            """);
+        Project = PipelineProject.Load(Root);
+        SampleDataGenerator.Generate(new SampleDataOptions
+        {
+            OutputPath = Project.InboxPath, Scale = 0.1, FirstYear = 2019, LastYear = 2022, WithIdentifiers = true,
+        });
+        await new IngestionRunner(Project).RunAsync();
+        var build = await new TransformRunner(Project).BuildAsync();
+        if (!build.Succeeded)
+        {
+            throw new InvalidOperationException("build failed: " + string.Join("; ", build.Results.Where(r => r.IsFailure).Select(r => r.Name + ": " + r.Message)));
+        }
+
+        Result = await new SiteGenerator(Project).BuildAsync();
+    }
+
+    public Task DisposeAsync()
+    {
+        Directory.Delete(Root, recursive: true);
+        return Task.CompletedTask;
+    }
+
+    private static string FindRepository()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Pipeline.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("Pipeline.sln not found");
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class SectorSiteCollection : ICollectionFixture<SectorSite>
+{
+    public const string Name = "sector site";
+}
