@@ -5,8 +5,9 @@ set -euo pipefail
 cli=src/Pipeline.Cli/bin/Debug/net10.0/pipeline
 work=${1:-/tmp/pipeline-bench}
 rm -rf "$work" demo && mkdir -p "$work"
-t() { local label=$1; shift; local start=$(date +%s.%N); "$@" > "$work/$label.log" 2>&1; local rc=$?;
-      printf '%-34s %7.1f s  (exit %d)\n' "$label" "$(echo "$(date +%s.%N) - $start" | bc)" "$rc"; }
+t() { local label=$1; shift; local start rc; start=$(date +%s%N)
+      "$@" > "$work/${label// /_}.log" 2>&1 && rc=0 || rc=$?
+      printf '%-34s %6d ms  (exit %d)\n' "$label" $(( ($(date +%s%N) - start) / 1000000 )) "$rc"; }
 
 # 1. The README's first command, as on a fresh clone after the build.
 t "demo (default)" dotnet run --no-build --project src/Pipeline.Cli -- demo
