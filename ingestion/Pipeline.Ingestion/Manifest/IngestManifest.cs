@@ -6,10 +6,13 @@ namespace Pipeline.Ingestion.Manifest;
 /// <summary>
 /// The ingest manifest in the warehouse: every received table, its counts and status. Nothing is ever
 /// deleted; a later file for the same federation, dataset and period marks the earlier one superseded,
-/// and the view <c>lake_current_units</c> lists what staging should read.
+/// and the view <c>lake_current_units</c> lists what staging should read. Safe to share between the
+/// ingestion lanes that run at once (one warehouse connection, used by one of them at a time).
 /// </summary>
 public sealed class IngestManifest(DuckDBConnection warehouse)
 {
+    private readonly Lock gate = new();
+
     public void EnsureCreated() => warehouse.Execute("""
         CREATE TABLE IF NOT EXISTS ingest_manifest (
             unit_id VARCHAR NOT NULL, sha256 VARCHAR NOT NULL, received_path VARCHAR NOT NULL, landing_path VARCHAR NOT NULL,
@@ -22,17 +25,37 @@ public sealed class IngestManifest(DuckDBConnection warehouse)
         """);
 
     /// <summary>Whether this exact file (path and bytes) was already handled, other than by an error to retry.</summary>
-    public bool AlreadyHandled(string receivedPath, string sha256) => warehouse.ExecuteScalar<long>(
-        "SELECT count(*) FROM ingest_manifest WHERE received_path = $path AND sha256 = $sha AND status <> 'error'",
-        new { path = receivedPath, sha = sha256 }) > 0;
+    public bool AlreadyHandled(string receivedPath, string sha256)
+    {
+        lock (gate)
+        {
+            return warehouse.ExecuteScalar<long>(
+                "SELECT count(*) FROM ingest_manifest WHERE received_path = $path AND sha256 = $sha AND status <> 'error'",
+                new { path = receivedPath, sha = sha256 }) > 0;
+        }
+    }
 
     /// <summary>The earlier receipt of the same bytes under another name, if any.</summary>
-    public string? EarlierReceipt(string sha256) => warehouse.ExecuteScalar<string?>(
-        "SELECT received_path FROM ingest_manifest WHERE sha256 = $sha AND status NOT IN ('error', 'duplicate') ORDER BY processed_at LIMIT 1",
-        new { sha = sha256 });
+    public string? EarlierReceipt(string sha256)
+    {
+        lock (gate)
+        {
+            return warehouse.ExecuteScalar<string?>(
+                "SELECT received_path FROM ingest_manifest WHERE sha256 = $sha AND status NOT IN ('error', 'duplicate') ORDER BY processed_at LIMIT 1",
+                new { sha = sha256 });
+        }
+    }
 
     /// <summary>Records a table; an ingested one supersedes the current table for the same federation, dataset and period.</summary>
     public void Record(ManifestEntry entry)
+    {
+        lock (gate)
+        {
+            RecordLocked(entry);
+        }
+    }
+
+    private void RecordLocked(ManifestEntry entry)
     {
         using var transaction = warehouse.BeginTransaction();
         warehouse.Execute("DELETE FROM ingest_manifest WHERE unit_id = $UnitId AND status = 'error'", entry, transaction);
