@@ -17,7 +17,15 @@ internal static class PipelineCommandLine
         var root = CreateRootCommand(environment);
         var parseResult = root.Parse(args);
         var exitCode = await parseResult.InvokeAsync(
-            new InvocationConfiguration { Output = environment.Output, Error = environment.Error },
+            new InvocationConfiguration
+            {
+                Output = environment.Output,
+                Error = environment.Error,
+                // Ctrl+C and SIGTERM cancel the command's token, which interrupts the DuckDB query; the command
+                // then has this long to record the cancellation in the run history before the process ends
+                // regardless. The default (2 s) could end `pipeline run` before it wrote "cancelled".
+                ProcessTerminationTimeout = TimeSpan.FromSeconds(10),
+            },
             cancellationToken);
 
         // System.CommandLine reports a bad command line with 1; ours is a usage error.
