@@ -41,7 +41,7 @@ internal sealed class SmallProject : IDisposable
         return new SmallProject(root);
     }
 
-    public static string Repository { get; } = FindRepository();
+    public static string Repository => RepositoryRoot.Path;
 
     /// <summary>The published site's folder, or null before the first publication.</summary>
     public string? PublishedFolder()
@@ -51,17 +51,4 @@ internal sealed class SmallProject : IDisposable
     }
 
     public void Dispose() => Directory.Delete(Root, recursive: true);
-
-    private static string FindRepository()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Pipeline.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Pipeline.sln not found");
-    }
 }

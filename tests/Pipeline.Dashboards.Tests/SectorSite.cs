@@ -18,7 +18,7 @@ public sealed class SectorSite : IAsyncLifetime
 
     public SiteBuildResult Result { get; private set; } = null!;
 
-    public static string Repository { get; } = FindRepository();
+    public static string Repository => RepositoryRoot.Path;
 
     public async Task InitializeAsync()
     {
@@ -54,19 +54,6 @@ public sealed class SectorSite : IAsyncLifetime
     {
         Directory.Delete(Root, recursive: true);
         return Task.CompletedTask;
-    }
-
-    private static string FindRepository()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Pipeline.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Pipeline.sln not found");
     }
 }
 

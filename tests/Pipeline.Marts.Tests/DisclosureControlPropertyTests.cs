@@ -69,7 +69,7 @@ public sealed class DisclosureControlPropertyTests
 
         foreach (var model in new[] { "sdc_cellules", "sdc_decisions", "sdc_publication" })
         {
-            var sql = File.ReadAllText(Path.Combine(RepositoryPaths.Marts, "sdc", model + ".sql"));
+            var sql = File.ReadAllText(Path.Combine(Path.Combine(RepositoryRoot.Path, "marts"), "sdc", model + ".sql"));
             script.Append(CultureInfo.InvariantCulture, $"CREATE OR REPLACE TABLE {model} AS {sql.TrimEnd().TrimEnd(';')}\n;\n");
         }
 

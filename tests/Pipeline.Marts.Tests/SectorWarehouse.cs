@@ -26,15 +26,15 @@ public sealed class SectorWarehouse : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(Root);
-        var repo = RepositoryPaths.Root;
+        var repo = RepositoryRoot.Path;
         await File.WriteAllTextAsync(Path.Combine(Root, "pipeline.yaml"), $"""
             name: marts-tests
             ingestion:
               contracts: {Path.Combine(repo, "ingestion", "contracts")}
             transforms:
-              model_paths: [{RepositoryPaths.Transforms}, {RepositoryPaths.Marts}]
-              seed_paths: [{Path.Combine(RepositoryPaths.Transforms, "seeds")}]
-              test_paths: [{Path.Combine(RepositoryPaths.Marts, "tests")}]
+              model_paths: [{Path.Combine(RepositoryRoot.Path, "transforms")}, {Path.Combine(RepositoryRoot.Path, "marts")}]
+              seed_paths: [{Path.Combine(Path.Combine(RepositoryRoot.Path, "transforms"), "seeds")}]
+              test_paths: [{Path.Combine(Path.Combine(RepositoryRoot.Path, "marts"), "tests")}]
             """);
         Project = PipelineProject.Load(Root);
         SampleDataGenerator.Generate(new SampleDataOptions

