@@ -48,9 +48,6 @@ public sealed class RepositoryPipelineYamlTests
         Assert.Equal(defaults.Transforms.ModelPaths, fromFile.Transforms.ModelPaths);
         Assert.Equal(defaults.Transforms.SeedPaths, fromFile.Transforms.SeedPaths);
         Assert.Equal(defaults.Transforms.TestPaths, fromFile.Transforms.TestPaths);
-        // The one deliberate difference: the repository builds two independent models at once (measured
-        // faster on 2 cores, see the comment in pipeline.yaml); the built-in default stays one.
-        Assert.Equal(1, defaults.Transforms.Threads);
-        Assert.Equal(2, fromFile.Transforms.Threads);
+        Assert.Equal(defaults.Transforms.Threads, fromFile.Transforms.Threads);
     }
 }
