@@ -4,28 +4,19 @@ using Microsoft.Extensions.Hosting;
 using Pipeline.Cli.Commands;
 using Pipeline.Cli.Worker;
 using Pipeline.Core.Runs;
+using Pipeline.Cli.Tests.Worker;
 
 namespace Pipeline.Cli.Tests;
 
 /// <summary>The worker on a test clock: nothing before 2 h (Brussels), one run when the clock passes it.</summary>
 public sealed class WorkerTests
 {
-    /// <summary>A clock the test moves by hand; timers still run on real time (the worker polls the clock).</summary>
-    private sealed class TestClock(DateTimeOffset start) : TimeProvider
-    {
-        private DateTimeOffset now = start;
-
-        public override DateTimeOffset GetUtcNow() => now;
-
-        public void Set(DateTimeOffset value) => now = value;
-    }
-
     [Fact]
     public async Task The_scheduled_run_starts_when_the_clock_reaches_two_in_the_morning_in_Brussels()
     {
         using var small = SmallProject.Create("schedule: { cron: \"0 2 * * *\", timezone: Europe/Brussels, watch_inbox: false }");
         // 23 November 2026, 01:59:30 in Brussels (CET, UTC+1)
-        var clock = new TestClock(new DateTimeOffset(2026, 11, 23, 0, 59, 30, TimeSpan.Zero));
+        var clock = new ManualTimeProvider(new DateTimeOffset(2026, 11, 23, 0, 59, 30, TimeSpan.Zero));
         var builder = Host.CreateApplicationBuilder();
         WorkerCommand.AddWorker(builder.Services, small.Project, clock, new WorkerOptions { RetryDelays = [] });
         using var host = builder.Build();
@@ -38,7 +29,7 @@ public sealed class WorkerTests
         Assert.Equal("en attente", health.RootElement.GetProperty("etat").GetString());
         Assert.Equal(new DateTimeOffset(2026, 11, 23, 2, 0, 0, TimeSpan.FromHours(1)), health.RootElement.GetProperty("prochaine_execution").GetDateTimeOffset());
 
-        clock.Set(new DateTimeOffset(2026, 11, 23, 1, 0, 1, TimeSpan.Zero));
+        clock.Advance(TimeSpan.FromSeconds(31));
         var waited = System.Diagnostics.Stopwatch.StartNew();
         while (worker.CompletedRuns == 0 && waited.Elapsed < TimeSpan.FromMinutes(2))
         {
