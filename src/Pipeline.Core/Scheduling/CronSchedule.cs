@@ -6,7 +6,7 @@ namespace Pipeline.Core.Scheduling;
 /// <summary>
 /// A five-field cron expression (<c>minute hour day-of-month month day-of-week</c>, as in pipeline.yaml)
 /// read in a time zone. Daylight-saving changes are handled as a person expects of "every night at 2":
-/// a local time skipped by the spring change runs at the end of the gap (02:30 → 03:30 summer time),
+/// a local time skipped by the spring change runs at the end of the gap (02:30 → 03:00 summer time),
 /// once; a local time repeated by the autumn change runs once, at its first occurrence.
 /// </summary>
 public sealed class CronSchedule
@@ -111,10 +111,17 @@ public sealed class CronSchedule
     {
         if (TimeZone.IsInvalidTime(wallClock))
         {
-            // Skipped by the spring change: read with the offset in force before it, the instant is the
-            // same wall-clock time shifted by the gap, the first moment the day really reaches it.
-            var before = TimeZone.GetUtcOffset(wallClock.AddHours(-3));
-            return new DateTimeOffset(wallClock, before);
+            // Skipped by the spring change: the run happens at the first instant the clocks show a later
+            // time, the end of the gap (02:30 → 03:00 summer time), as cron does; every time inside the
+            // gap maps to that one instant, so the run happens once.
+            var shifted = new DateTimeOffset(wallClock, TimeZone.GetUtcOffset(wallClock.AddHours(-3)));
+            var instant = shifted.AddHours(-2);
+            while (TimeZoneInfo.ConvertTime(instant, TimeZone).DateTime < wallClock)
+            {
+                instant = instant.AddMinutes(1);
+            }
+
+            return instant.ToOffset(TimeZone.GetUtcOffset(instant));
         }
 
         if (TimeZone.IsAmbiguousTime(wallClock))

@@ -53,6 +53,10 @@ public sealed class CronScheduleTests
     [InlineData("30 6 * * MON-FRI", "2026-05-08T12:00:00Z", "2026-05-11T04:30:00Z")] // Friday noon → Monday 06:30 CEST
     [InlineData("0 3 1 JAN,JUL *", "2026-02-01T00:00:00Z", "2026-07-01T01:00:00Z")]
     [InlineData("0 0 * * 7", "2026-05-04T00:00:00Z", "2026-05-09T22:00:00Z")] // 7 is Sunday
+    // 02:30 does not exist on 29 March 2026: the run is at the end of the gap, 03:00 CEST = 01:00 UTC, as cron does
+    [InlineData("30 2 * * *", "2026-03-28T12:00:00Z", "2026-03-29T01:00:00Z")]
+    // every time inside the gap is that one instant: after it, the next run is the next night
+    [InlineData("*/15 2 * * *", "2026-03-29T01:00:00Z", "2026-03-30T00:00:00Z")]
     public void Other_expressions(string expression, string after, string expected)
     {
         Assert.Equal(Utc(expected), CronSchedule.Parse(expression, "Europe/Brussels").NextAfter(Utc(after)));
