@@ -2,6 +2,7 @@ using System.Globalization;
 using Pipeline.DuckDb;
 using Pipeline.Marts.Benchmarks;
 using Pipeline.Transforms;
+using Pipeline.Transforms.Benchmarks;
 using Pipeline.Transforms.Results;
 
 // dotnet run -c Release --project bench/Pipeline.Marts.Benchmarks -- [--scale 1] [--years 2017-2024] [--rounds 3]
@@ -43,7 +44,7 @@ try
         $"    {graph.Nodes.Count} seeds and models, {graph.Tests.Count} tests; best of {rounds} rounds after a warm-up"));
     foreach (var timings in new[] { plain, transform, build })
     {
-        Console.WriteLine(timings.Describe());
+        Console.WriteLine(timings.Describe(timings == plain ? null : plain));
     }
 
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,

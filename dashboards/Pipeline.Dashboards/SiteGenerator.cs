@@ -33,7 +33,7 @@ public sealed class SiteGenerator(PipelineProject project)
         var clock = Stopwatch.StartNew();
         var pages = PageLoader.Load(Project).OrderBy(p => p.Order).ThenBy(p => p.Slug, StringComparer.Ordinal).ToList();
         using var data = PublishedData.Open(Project.MartsExportPath);
-        var asOf = AsOf(data);
+        var asOf = data.AsOf();
         var publisher = new SitePublisher(Project.SitePath);
         var folder = publisher.StartBuild();
         var warnings = new List<string>();
@@ -92,27 +92,14 @@ public sealed class SiteGenerator(PipelineProject project)
         }
     }
 
-    private static DateTime? AsOf(PublishedData data)
-    {
-        if (!data.Tables.Contains("pub_fraicheur_federations"))
-        {
-            return null;
-        }
-
-        var page = new Page { Slug = "fraicheur", SourcePath = "(fraîcheur des données)", Title = "" };
-        var result = data.Run(page, new PageQuery("fraicheur", "SELECT max(date_donnees) AS date_donnees FROM pub_fraicheur_federations", 0));
-        return result.Rows.FirstOrDefault()?[0] as DateTime?;
-    }
-
     private static void WriteDownloads(string folder, Page page, PageContext context)
     {
         var n = 0;
         foreach (var table in page.Blocks.OfType<TableBlock>())
         {
             n++;
-            var result = context.Results[table.Spec.Data];
-            TableWorkbook.Write(Path.Combine(folder, "telechargements", $"{page.Slug}-tableau-{n}.xlsx"), table.Spec, result,
-                $"Source : fédérations {string.Join(", ", result.SourceFederations(result.Rows))} ({string.Join(", ", context.SourceMarts(table.Spec.Data))}), {context.AsOfText}.");
+            TableWorkbook.Write(Path.Combine(folder, "telechargements", $"{page.Slug}-tableau-{n}.xlsx"), table.Spec,
+                context.Results[table.Spec.Data], context.SourceLine(table.Spec.Data));
         }
     }
 

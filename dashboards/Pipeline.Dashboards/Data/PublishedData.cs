@@ -87,5 +87,18 @@ public sealed class PublishedData : IDisposable
         }
     }
 
+    /// <summary>The date the published figures rest on (latest reception among current files), if published.</summary>
+    public DateTime? AsOf()
+    {
+        if (!Tables.Contains("pub_fraicheur_federations"))
+        {
+            return null;
+        }
+
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT max(date_donnees) FROM pub_fraicheur_federations";
+        return command.ExecuteScalar() as DateTime?;
+    }
+
     public void Dispose() => connection.Dispose();
 }

@@ -80,10 +80,9 @@ public static partial class FicheDocument
         body.Append(Heading("Chiffres clés", 28));
         var rows = kpis.Select(k =>
         {
-            var data = context.Results[k.Data];
-            var latest = data.Rows.OrderBy(r => BelgianFormat.Text(data.Value(r, k.Period)), StringComparer.Ordinal).Last();
-            var value = data.IsMasked(latest, k.Value) ? BelgianFormat.Masked : BelgianFormat.Number(data.Value(latest, k.Value), k.Format);
-            return (IReadOnlyList<string>)[k.Label, value, BelgianFormat.Text(data.Value(latest, k.Period)), k.Definition ?? ""];
+            var (data, periods) = ComponentHtml.KpiPeriods(k, context);
+            var latest = periods[^1].Single();
+            return (IReadOnlyList<string>)[k.Label, BelgianFormat.Shown(data, latest, k.Value, k.Format), periods[^1].Key, k.Definition ?? ""];
         });
         body.Append(Table(["Indicateur", "Valeur", ColumnLabels.Of(kpis[0].Period), "Définition"], rows));
         kpis.Clear();
@@ -108,10 +107,10 @@ public static partial class FicheDocument
                 cells.Add(BelgianFormat.Text(data.Value(r, spec.Series)));
             }
 
-            cells.AddRange(spec.Y.Select(y => data.IsMasked(r, y) ? BelgianFormat.Masked : BelgianFormat.Number(data.Value(r, y), spec.Format)));
+            cells.AddRange(spec.Y.Select(y => BelgianFormat.Shown(data, r, y, spec.Format)));
             return (IReadOnlyList<string>)cells;
         })));
-        body.Append(Text($"Source : {string.Join(", ", context.SourceMarts(spec.Data))}, {context.AsOfText}. Le graphique est sur la page web (image PNG téléchargeable).", italic: true));
+        body.Append(Text(context.SourceLine(spec.Data) + " Le graphique est sur la page web (image PNG téléchargeable).", italic: true));
     }
 
     private static void AppendMarkdown(Body body, string markdown)

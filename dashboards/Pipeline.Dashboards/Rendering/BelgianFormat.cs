@@ -40,6 +40,13 @@ public static class BelgianFormat
         };
     }
 
+    /// <summary>A cell as every page, download and fiche shows it: « c » when hidden, else the number in its format.</summary>
+    public static string Shown(Data.QueryResult data, object?[] row, string column, ValueFormat format)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        return data.IsMasked(row, column) ? Masked : Number(data.Value(row, column), format);
+    }
+
     /// <summary>A change between two periods: points for shares, a relative change otherwise.</summary>
     public static string Change(double previous, double current, ValueFormat format)
     {

@@ -70,7 +70,7 @@ public static class ChartBuilder
     {
         var categories = rows.Select(r => (object?)BelgianFormat.Text(data.Value(r, spec.X))).ToList();
         var values = rows.Select(r => data.IsMasked(r, y) ? null : BelgianFormat.TryDouble(data.Value(r, y), out var v) ? (object?)v : null).ToList();
-        var texts = rows.Select(r => data.IsMasked(r, y) ? BelgianFormat.Masked + " (secret statistique)" : BelgianFormat.Number(data.Value(r, y), spec.Format)).ToList();
+        var texts = rows.Select(r => data.IsMasked(r, y) ? BelgianFormat.Masked + " (secret statistique)" : BelgianFormat.Shown(data, r, y, spec.Format)).ToList();
         var custom = rows.Select(r => (IReadOnlyList<string>)[.. filters.Select(f => data.Has(f) ? BelgianFormat.Text(data.Value(r, f)) : "")]).ToList();
         var (type, mode) = spec.Kind switch
         {

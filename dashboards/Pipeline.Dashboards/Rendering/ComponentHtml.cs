@@ -27,7 +27,7 @@ public static class ComponentHtml
         html.Append(CultureInfo.InvariantCulture, $"""<figure class="chart"><div class="plot" id="graphique-{index}" role="img" aria-label="{Html.Attribute(alt)}"></div>""");
         html.Append(CultureInfo.InvariantCulture, $"""<script type="application/json" class="figure" data-target="graphique-{index}">{JsonSerializer.Serialize(figure, Json).Replace("</", "<\\/", StringComparison.Ordinal)}</script>""");
         html.Append("<figcaption>").Append(Html.Encode(spec.Title ?? ColumnLabels.Of(spec.Y[0]))).Append(". ")
-            .Append(Html.Encode(Sources(context, spec.Data, data.SourceFederations(data.Rows)))).Append("</figcaption>");
+            .Append(Html.Encode(context.SourceLine(spec.Data))).Append("</figcaption>");
         if (anyMasked)
         {
             html.Append("<p class=\"note\">").Append(Html.Encode(MaskedFootnote)).Append("</p>");
@@ -50,17 +50,9 @@ public static class ComponentHtml
     {
         ArgumentNullException.ThrowIfNull(spec);
         ArgumentNullException.ThrowIfNull(context);
-        var data = Require(context, spec.Data, [spec.Value, spec.Period], "le chiffre clé");
-        var periods = data.Rows.GroupBy(r => BelgianFormat.Text(data.Value(r, spec.Period)))
-            .OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
-        if (periods.Count == 0 || periods.Any(p => p.Count() > 1))
-        {
-            throw new PageException(context.Page.SourcePath, 0,
-                $"le chiffre clé « {spec.Label} » attend une ligne par {spec.Period} dans « {spec.Data} » (ajoutez un filtre à la requête).");
-        }
-
+        var (data, periods) = KpiPeriods(spec, context);
         var current = periods[^1].Single();
-        var shown = data.IsMasked(current, spec.Value) ? BelgianFormat.Masked : BelgianFormat.Number(data.Value(current, spec.Value), spec.Format);
+        var shown = BelgianFormat.Shown(data, current, spec.Value, spec.Format);
         var change = "";
         if (periods.Count > 1 && BelgianFormat.TryDouble(data.Value(current, spec.Value), out var now)
             && BelgianFormat.TryDouble(data.Value(periods[^2].Single(), spec.Value), out var before))
@@ -79,6 +71,20 @@ public static class ComponentHtml
         return $"""<div class="kpi"><p class="kpi-libelle">{Html.Encode(spec.Label)}</p><p class="kpi-valeur">{Html.Encode(shown)}</p><p class="kpi-periode">{Html.Encode(ColumnLabels.Of(spec.Period))} {Html.Encode(periods[^1].Key)}</p>{change}{Citation.Html(sentence)}</div>""";
     }
 
+    /// <summary>A key figure's rows by period, oldest first, one row each (else the page is wrong): the card and the fiche read the same.</summary>
+    public static (QueryResult Data, List<IGrouping<string, object?[]>> Periods) KpiPeriods(KpiSpec spec, PageContext context)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        ArgumentNullException.ThrowIfNull(context);
+        var data = Require(context, spec.Data, [spec.Value, spec.Period], "le chiffre clé");
+        var periods = data.Rows.GroupBy(r => BelgianFormat.Text(data.Value(r, spec.Period)))
+            .OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
+        return periods.Count > 0 && periods.All(p => p.Count() == 1)
+            ? (data, periods)
+            : throw new PageException(context.Page.SourcePath, 0,
+                $"le chiffre clé « {spec.Label} » attend une ligne par {spec.Period} dans « {spec.Data} » (ajoutez un filtre à la requête).");
+    }
+
     public static string Table(TableSpec spec, PageContext context, string xlsxHref)
     {
         ArgumentNullException.ThrowIfNull(spec);
@@ -90,7 +96,7 @@ public static class ComponentHtml
             .Append("""<button type="button" class="csv">Télécharger le tableau affiché (CSV)</button> """)
             .Append(CultureInfo.InvariantCulture, $"""<a class="xlsx" href="{Html.Attribute(xlsxHref)}" download>Tableau complet (XLSX)</a></div>""")
             .Append(TableMarkup(data, columns, spec.Formats, context.Page.Filters, spec.Title))
-            .Append("<p class=\"source\">").Append(Html.Encode(Sources(context, spec.Data, data.SourceFederations(data.Rows)))).Append("</p>");
+            .Append("<p class=\"source\">").Append(Html.Encode(context.SourceLine(spec.Data))).Append("</p>");
         if (data.Rows.Any(r => columns.Any(c => data.IsMasked(r, c.Column))))
         {
             html.Append("<p class=\"note\">").Append(Html.Encode(MaskedFootnote)).Append("</p>");
@@ -111,9 +117,7 @@ public static class ComponentHtml
 
     /// <summary>The text of a cell as the table shows it.</summary>
     public static string CellText(QueryResult data, object?[] row, string column, IReadOnlyDictionary<string, ValueFormat> formats) =>
-        data.IsMasked(row, column)
-            ? BelgianFormat.Masked
-            : BelgianFormat.Number(data.Value(row, column), formats.TryGetValue(column, out var f) ? f : BelgianFormat.Guess(column));
+        BelgianFormat.Shown(data, row, column, formats.TryGetValue(column, out var f) ? f : BelgianFormat.Guess(column));
 
     private static string TableMarkup(
         QueryResult data, IReadOnlyList<(string Column, string Header)> columns, IReadOnlyDictionary<string, ValueFormat> formats,
@@ -164,8 +168,4 @@ public static class ComponentHtml
             : throw new PageException(context.Page.SourcePath, context.Page.Queries.First(q => q.Name == query).Line,
                 $"{what} demande {string.Join(", ", missing)}, absent(s) de la requête « {query} » (colonnes : {string.Join(", ", data.Columns)}).");
     }
-
-    private static string Sources(PageContext context, string query, IReadOnlyList<string> federations) =>
-        $"Source : {(federations.Count > 0 ? "fédérations " + string.Join(", ", federations) : "fédérations du secteur")}"
-        + $" ({string.Join(", ", context.SourceMarts(query))}), {context.AsOfText}.";
 }

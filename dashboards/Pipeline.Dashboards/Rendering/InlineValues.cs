@@ -41,7 +41,7 @@ public static partial class InlineValues
                 ? Enum.TryParse<ValueFormat>(match.Groups["format"].Value, ignoreCase: true, out var f) ? f
                     : throw new PageException(context.Page.SourcePath, line, $"{match.Value} : format inconnu « {match.Groups["format"].Value} ».")
                 : BelgianFormat.Guess(column);
-            return data.IsMasked(rows[0], column) ? BelgianFormat.Masked : BelgianFormat.Number(data.Value(rows[0], column), format);
+            return BelgianFormat.Shown(data, rows[0], column, format);
         });
     }
 

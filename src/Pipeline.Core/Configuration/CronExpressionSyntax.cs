@@ -10,7 +10,8 @@ namespace Pipeline.Core.Configuration;
 /// </summary>
 internal static class CronExpressionSyntax
 {
-    private static readonly CronField[] Fields =
+    /// <summary>The five fields in order: names for messages, ranges, and month and weekday names.</summary>
+    internal static readonly CronField[] Fields =
     [
         new("minute", 0, 59, []),
         new("heure", 0, 23, []),

@@ -24,12 +24,13 @@ public sealed class CronSchedule
         Expression = expression;
         TimeZone = timeZone;
         var fields = expression.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-        Fill(minutes, fields[0], 0, 59, []);
-        Fill(hours, fields[1], 0, 23, []);
-        Fill(days, fields[2], 1, 31, []);
-        Fill(months, fields[3], 1, 12, ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"]);
+        var syntax = CronExpressionSyntax.Fields;
+        Fill(minutes, fields[0], syntax[0]);
+        Fill(hours, fields[1], syntax[1]);
+        Fill(days, fields[2], syntax[2]);
+        Fill(months, fields[3], syntax[3]);
         var weekdaysWithSeven = new bool[8];
-        Fill(weekdaysWithSeven, fields[4], 0, 7, ["SUN", "MON", "TUE", "WED", "THU", "FRI", "SAT"]);
+        Fill(weekdaysWithSeven, fields[4], syntax[4]);
         for (var d = 0; d < 7; d++)
         {
             weekdays[d] = weekdaysWithSeven[d] || (d == 0 && weekdaysWithSeven[7]);
@@ -133,9 +134,10 @@ public sealed class CronSchedule
         return new DateTimeOffset(wallClock, TimeZone.GetUtcOffset(wallClock));
     }
 
-    private static void Fill(bool[] allowed, string field, int min, int max, string[] names)
+    // The expression was validated by CronExpressionSyntax, which shares these field definitions.
+    private static void Fill(bool[] allowed, string text, CronField field)
     {
-        foreach (var item in field.Split(','))
+        foreach (var item in text.Split(','))
         {
             var slash = item.IndexOf('/', StringComparison.Ordinal);
             var range = slash < 0 ? item : item[..slash];
@@ -143,13 +145,13 @@ public sealed class CronSchedule
             int start, end;
             if (range == "*")
             {
-                (start, end) = (min, max);
+                (start, end) = (field.Min, field.Max);
             }
             else
             {
                 var dash = range.IndexOf('-', StringComparison.Ordinal);
-                start = Value(dash < 0 ? range : range[..dash], min, names);
-                end = dash < 0 ? (slash < 0 ? start : max) : Value(range[(dash + 1)..], min, names);
+                start = Value(dash < 0 ? range : range[..dash], field);
+                end = dash < 0 ? (slash < 0 ? start : field.Max) : Value(range[(dash + 1)..], field);
             }
 
             for (var v = start; v <= end; v += step)
@@ -159,9 +161,6 @@ public sealed class CronSchedule
         }
     }
 
-    private static int Value(string text, int min, string[] names)
-    {
-        var index = Array.FindIndex(names, n => string.Equals(n, text, StringComparison.OrdinalIgnoreCase));
-        return index >= 0 ? min + index : int.Parse(text, CultureInfo.InvariantCulture);
-    }
+    private static int Value(string text, CronField field) =>
+        field.TryParseValue(text, out var value) ? value : throw new InvalidOperationException($"« {text} » : valeur cron invalide.");
 }
