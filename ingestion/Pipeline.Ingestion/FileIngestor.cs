@@ -25,8 +25,9 @@ internal sealed class FileIngestor(DuckDBConnection work, IngestManifest manifes
 
     public async Task<FileOutcome> IngestAsync(ReceivedFile file, CancellationToken cancellationToken)
     {
-        var (sha, landingPath) = await Landing.KeepAsync(file, context.Project.LandingPath, cancellationToken);
-        if (manifest.AlreadyHandled(file.RelativePath, sha))
+        var clock = context.Timings;
+        var (sha, landingPath) = await clock.MeasureAsync("1 réception (copie, sha256)", () => Landing.KeepAsync(file, context.Project.LandingPath, cancellationToken));
+        if (clock.Measure("2 manifeste", () => manifest.AlreadyHandled(file.RelativePath, sha)))
         {
             return new FileOutcome(file, sha, [], Skipped: true);
         }
@@ -43,13 +44,13 @@ internal sealed class FileIngestor(DuckDBConnection work, IngestManifest manifes
             ReceivedAt = file.LastWriteUtc,
             ProcessedAt = context.Now(),
         };
-        var tables = Single(entry, file, sha);
+        var tables = clock.Measure("2 manifeste", () => Single(entry, file, sha));
         if (tables is null)
         {
             List<SourceTable> sources = [];
             try
             {
-                sources = Load(file);
+                sources = clock.Measure("3 lecture", () => Load(file));
                 tables = Process(file, sources, entry, cancellationToken);
             }
             catch (Exception e) when (e is DuckDBException or IOException or InvalidDataException or FormatException
@@ -61,16 +62,16 @@ internal sealed class FileIngestor(DuckDBConnection work, IngestManifest manifes
             {
                 foreach (var source in sources)
                 {
-                    Sql.Execute(work, $"DROP TABLE IF EXISTS {source.TableName}; DROP TABLE IF EXISTS {source.TableName}_checked;");
+                    clock.Measure("9 nettoyage", () => Sql.Execute(work, $"{source.DropStatement} DROP TABLE IF EXISTS {source.TableName}_checked;"));
                 }
             }
         }
 
-        var reportPath = ReportWriter.Write(context.Project.LakePath, new FileReport(file.RelativePath, file.Federation, sha, file.LastWriteUtc,
-            tables.Select(t => t.Report).ToList()));
+        var reportPath = clock.Measure("8 rapport", () => ReportWriter.Write(context.Project.LakePath, new FileReport(file.RelativePath, file.Federation, sha, file.LastWriteUtc,
+            tables.Select(t => t.Report).ToList())));
         foreach (var (table, _) in tables)
         {
-            manifest.Record(table with { ReportPath = Path.GetRelativePath(context.Project.LakePath, reportPath), ProcessedAt = context.Now() });
+            clock.Measure("2 manifeste", () => manifest.Record(table with { ReportPath = Path.GetRelativePath(context.Project.LakePath, reportPath), ProcessedAt = context.Now() }));
         }
 
         return new FileOutcome(file, sha, tables.Select(t => t.Entry).ToList(), Skipped: false);
@@ -125,7 +126,7 @@ internal sealed class FileIngestor(DuckDBConnection work, IngestManifest manifes
         })).ToList();
 
         // Privacy first, over every table: one identifying column refuses the whole file, and nothing of it is written.
-        var findings = sources.SelectMany(s => PrivacyGuard.Inspect(work, s)).ToList();
+        var findings = context.Timings.Measure("4 confidentialité", () => sources.SelectMany(s => PrivacyGuard.Inspect(work, s)).ToList());
         if (findings.Count > 0)
         {
             var reason = "Fichier refusé car il identifie des personnes : " + string.Join(" ; ", findings.Select(f => f.Describe()))
@@ -172,8 +173,9 @@ internal sealed class FileIngestor(DuckDBConnection work, IngestManifest manifes
         }
 
         var checkedTable = source.TableName + "_checked";
-        Sql.Execute(work, ValidationQuery.Build(contract, catalog.CodeLists, source, file.Federation, checkedTable));
-        Sql.Execute(work, ValidationQuery.Duplicates(contract, checkedTable));
+        var clock = context.Timings;
+        clock.Measure("5 validation", () => Sql.Execute(work, ValidationQuery.Build(contract, catalog.CodeLists, source, file.Federation, checkedTable)));
+        clock.Measure("5 validation : doublons", () => Sql.Execute(work, ValidationQuery.Duplicates(contract, checkedTable)));
         var rowsOk = Sql.Scalar<long>(work, $"SELECT count(*) FROM {checkedTable} WHERE len(_errors) = 0");
         var period = Sql.Scalar<long?>(work, $"SELECT mode(millesime) FROM {checkedTable} WHERE millesime IS NOT NULL");
         var versioned = entry with
@@ -186,8 +188,8 @@ internal sealed class FileIngestor(DuckDBConnection work, IngestManifest manifes
             RowsQuarantined = rowsRead - rowsOk,
         };
         lineage = Lineage(versioned, contract.Version);
-        lake.WriteQuarantine(contract.Dataset, source, checkedTable, file.Federation, entry.UnitId, lineage);
-        var problems = ProblemSummary.Summarise(work, checkedTable, source);
+        clock.Measure("6 quarantaine", () => lake.WriteQuarantine(contract.Dataset, source, checkedTable, file.Federation, entry.UnitId, lineage));
+        var problems = clock.Measure("6 quarantaine", () => ProblemSummary.Summarise(work, checkedTable, source));
         var ignored = IgnoredColumns(contract, source);
         if (rowsOk == 0)
         {
@@ -195,7 +197,7 @@ internal sealed class FileIngestor(DuckDBConnection work, IngestManifest manifes
             return (refused, Report(refused, source, ignored, problems));
         }
 
-        lake.WriteValid(contract, checkedTable, file.Federation, entry.UnitId, lineage);
+        clock.Measure("7 lac (parquet typé)", () => lake.WriteValid(contract, checkedTable, file.Federation, entry.UnitId, lineage));
         var ingested = versioned with
         {
             Status = IngestStatus.Ingested,

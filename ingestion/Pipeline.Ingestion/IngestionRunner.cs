@@ -27,7 +27,8 @@ public sealed class IngestionRunner(PipelineProject project)
         var manifest = new IngestManifest(warehouse);
         manifest.EnsureCreated();
         var federations = project.Options.Federations.Select(f => f.Code).ToHashSet(StringComparer.Ordinal);
-        var context = new IngestionContext(project, federations, () => DateTime.UtcNow);
+        var timings = new IngestionTimings();
+        var context = new IngestionContext(project, federations, () => DateTime.UtcNow, timings);
         var outcomes = new FileOutcome[files.Count];
         var done = 0;
         var lanes = Lanes(files, LaneCount());
@@ -44,25 +45,34 @@ public sealed class IngestionRunner(PipelineProject project)
         }, cancellationToken)));
 
         progress?.Report(new IngestionProgress(files.Count, files.Count, null));
-        return new IngestionSummary(outcomes);
+        return new IngestionSummary(outcomes, timings);
     }
 
     private int LaneCount() => Math.Clamp(project.Options.DuckDb.Threads, 1, 2);
 
     // Most of a small file's time is fixed cost (planning, one thread busy): two lanes keep both cores
-    // working. A federation's files stay in one lane, in inbox order, so a _v2 still follows what it
-    // corrects; federations go to the lane with fewer files.
+    // working. Files that could supersede one another stay in one lane, in inbox order, so a _v2 still
+    // follows what it corrects: a federation's files for one year (the year in their names), or all of a
+    // federation's files when one of them names no year. Groups go, largest first, to the lane with the
+    // least work, estimated from their size (a workbook costs about four times a text file per byte).
     private static List<List<(ReceivedFile File, int Index)>> Lanes(IReadOnlyList<ReceivedFile> files, int count)
     {
-        var lanes = Enumerable.Range(0, count).Select(_ => new List<(ReceivedFile File, int Index)>()).ToList();
-        foreach (var federation in files.Select((file, index) => (file, index)).GroupBy(f => f.file.Federation, StringComparer.Ordinal)
-            .OrderByDescending(g => g.Count()))
+        var lanes = Enumerable.Range(0, count).Select(_ => (Work: 0L, Files: new List<(ReceivedFile File, int Index)>())).ToArray();
+        var undated = files.Where(f => f.YearInName is null).Select(f => f.Federation).ToHashSet(StringComparer.Ordinal);
+        var groups = files.Select((file, index) => (File: file, Index: index))
+            .GroupBy(f => (f.File.Federation, Year: undated.Contains(f.File.Federation) ? null : f.File.YearInName))
+            .Select(g => (Work: g.Sum(f => EstimatedWork(f.File)), Files: g.ToList()))
+            .OrderByDescending(g => g.Work);
+        foreach (var group in groups)
         {
-            lanes.MinBy(l => l.Count)!.AddRange(federation);
+            var lane = Array.IndexOf(lanes, lanes.MinBy(l => l.Work));
+            lanes[lane] = (lanes[lane].Work + group.Work, [.. lanes[lane].Files, .. group.Files]);
         }
 
-        return [.. lanes.Where(l => l.Count > 0).Select(l => l.OrderBy(f => f.Index).ToList())];
+        return [.. lanes.Where(l => l.Files.Count > 0).Select(l => l.Files.OrderBy(f => f.Index).ToList())];
     }
+
+    private static long EstimatedWork(ReceivedFile file) => file.Extension is ".xlsx" or ".xlsm" ? 4 * file.Length : file.Length;
 
     // A private in-memory engine per lane, spilling to lake/.tmp.
     private DuckDBConnection OpenWorkConnection()
@@ -78,8 +88,8 @@ public sealed class IngestionRunner(PipelineProject project)
 /// <summary>Progress: files done of planned, and the file being read.</summary>
 public readonly record struct IngestionProgress(int FilesDone, int FilesPlanned, string? CurrentFile);
 
-/// <summary>What a run did, file by file.</summary>
-public sealed record IngestionSummary(IReadOnlyList<FileOutcome> Files)
+/// <summary>What a run did, file by file, and where its time went.</summary>
+public sealed record IngestionSummary(IReadOnlyList<FileOutcome> Files, IngestionTimings Timings)
 {
     public IEnumerable<ManifestEntry> Tables => Files.SelectMany(f => f.Tables);
 

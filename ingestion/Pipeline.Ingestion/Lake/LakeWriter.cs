@@ -27,7 +27,7 @@ internal sealed class LakeWriter(DuckDBConnection work, string lakePath)
             written.Add(Copy(
                 $"""
                 SELECT {columns}, {string.Join(", ", lineage)}, _line AS _source_line
-                FROM {checkedTable} WHERE len(_errors) = 0 AND millesime = {period.ToString(CultureInfo.InvariantCulture)} ORDER BY _line
+                FROM {checkedTable} WHERE len(_errors) = 0 AND millesime = {period.ToString(CultureInfo.InvariantCulture)}
                 """,
                 folder, unitId));
         }

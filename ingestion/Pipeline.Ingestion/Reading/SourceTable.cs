@@ -1,7 +1,7 @@
 namespace Pipeline.Ingestion.Reading;
 
 /// <summary>
-/// One table of a received file loaded into DuckDB as text: a temporary table with <c>_line</c> (the line or
+/// One table of a received file loaded into DuckDB as text: a temporary table (or view) with <c>_line</c> (the line or
 /// spreadsheet row in the file) and columns <c>c0…cN</c> in header order, before any typing or checking.
 /// </summary>
 public sealed record SourceTable(
@@ -11,6 +11,9 @@ public sealed record SourceTable(
     IReadOnlyList<RejectedLine> Rejected,
     int SkippedTotalsLines)
 {
+    /// <summary>What removes the table (and whatever it was built from) from the work database.</summary>
+    public string DropStatement { get; init; } = $"DROP TABLE IF EXISTS {TableName};";
+
     /// <summary>The temporary column holding header position <paramref name="index"/>.</summary>
     public static string ColumnName(int index) => "c" + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -4,12 +4,12 @@ namespace Pipeline.Ingestion.Reading;
 
 /// <summary>
 /// Export tools often end a table with a totals line ("TOTAL;;;12345;…"). It is not data: when the last row
-/// starts with TOTAL it is removed before validation, and counted in the report.
+/// starts with TOTAL, its line is returned so that the source leaves it out, and it is counted in the report.
 /// </summary>
 internal static class TotalsLine
 {
-    public static int Remove(DuckDBConnection work, string table) => Sql.Execute(work, $"""
-        DELETE FROM {table}
-        WHERE _line = (SELECT max(_line) FROM {table}) AND upper(trim(c0)) IN ('TOTAL', 'TOTAUX', 'TOTAL GÉNÉRAL', 'TOTAL GENERAL')
+    public static long? Find(DuckDBConnection work, string rows, string line) => Sql.Scalar<long?>(work, $"""
+        SELECT CASE WHEN upper(trim(arg_max(c0, {line}))) IN ('TOTAL', 'TOTAUX', 'TOTAL GÉNÉRAL', 'TOTAL GENERAL') THEN max({line}) END
+        FROM {rows}
         """);
 }

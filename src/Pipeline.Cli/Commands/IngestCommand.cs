@@ -75,5 +75,8 @@ internal sealed class IngestCommand(PipelineProject project, CliConsole console)
 
         console.Output.Write(table);
         console.Output.WriteLine($"{handled.Count} fichier(s) traité(s), {summary.Refused} table(s) refusée(s) ou non reconnue(s). Rapports : {Path.Combine(project.LakePath, "reports")}");
+        var french = System.Globalization.CultureInfo.GetCultureInfo("fr-BE");
+        console.Output.WriteLine("Temps par étape (cumulé sur les voies parallèles) : "
+            + string.Join(" · ", summary.Timings.Stages.Select(s => $"{s.Stage[2..]} {s.Time.TotalSeconds.ToString("0.0", french)} s")));
     }
 }
