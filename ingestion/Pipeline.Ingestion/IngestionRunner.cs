@@ -48,6 +48,8 @@ public sealed class IngestionRunner(PipelineProject project)
         return new IngestionSummary(outcomes, timings);
     }
 
+    private const string LaneMemory = "1GB";
+
     private int LaneCount() => Math.Clamp(project.Options.DuckDb.Threads, 1, 2);
 
     // Most of a small file's time is fixed cost (planning, one thread busy): two lanes keep both cores
@@ -74,11 +76,13 @@ public sealed class IngestionRunner(PipelineProject project)
 
     private static long EstimatedWork(ReceivedFile file) => file.Extension is ".xlsx" or ".xlsm" ? 4 * file.Length : file.Length;
 
-    // A private in-memory engine per lane, spilling to lake/.tmp.
+    // A private in-memory engine per lane. It holds at most LaneMemory: a larger file's text table spills to
+    // lake/.tmp, so the memory of a run does not grow with the size of the files (measured in bench/).
     private DuckDBConnection OpenWorkConnection()
     {
-        var work = new DuckDBConnection(project.Options.DuckDb.ToConnectionString(":memory:")
-            + $";temp_directory={Path.Combine(project.LakePath, ".tmp", "duckdb")}");
+        var spill = Directory.CreateDirectory(Path.Combine(project.LakePath, ".tmp", "duckdb")).FullName;
+        var options = project.Options.DuckDb with { MemoryLimit = LaneMemory, TempDirectory = spill };
+        var work = new DuckDBConnection(options.ToConnectionString(":memory:"));
         work.Open();
         ValidationMacros.Create(work);
         return work;

@@ -83,14 +83,17 @@ internal static class ValidationQuery
     private static string Typed(ContractColumn column, string raw) => column.Type switch
     {
         ColumnType.Code => $"upper({raw})",
-        ColumnType.Integer => $"TRY_CAST(ing_number({raw}) AS BIGINT)",
-        ColumnType.Decimal => $"TRY_CAST(ing_number({raw}) AS DECIMAL(18,4))",
-        ColumnType.Money => $"TRY_CAST(ing_number({raw}) AS DECIMAL(18,2))",
+        ColumnType.Integer => Number(raw, "BIGINT"),
+        ColumnType.Decimal => Number(raw, "DECIMAL(18,4)"),
+        ColumnType.Money => Number(raw, "DECIMAL(18,2)"),
         ColumnType.Date => $"ing_date({raw})",
         ColumnType.Boolean => $"ing_bool({raw})",
         ColumnType.Json => $"CASE WHEN json_valid({raw}) THEN {raw} END",
         _ => raw,
     };
+
+    // A plain number casts directly; only what fails (decimal comma, spaces, €) goes through ing_number.
+    private static string Number(string raw, string type) => $"coalesce(TRY_CAST({raw} AS {type}), TRY_CAST(ing_number({raw}) AS {type}))";
 
     private static IEnumerable<string> Checks(ContractColumn column, string raw, string typed, CodeLists codeLists)
     {
