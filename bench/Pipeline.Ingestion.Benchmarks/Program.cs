@@ -1,53 +1,73 @@
 using System.Globalization;
-using Pipeline.Core;
+using Pipeline.DuckDb;
 using Pipeline.Ingestion.Benchmarks;
 using Pipeline.SampleData;
 
-var work = Path.Combine(Path.GetTempPath(), "ingestion-bench-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
-Directory.CreateDirectory(work);
+// dotnet run -c Release --project bench/Pipeline.Ingestion.Benchmarks -- [--rows 1000000,5000000] [--inbox-scale 1] [--skip-csv] [--skip-inbox]
+// Each step runs in its own child process (peak RSS per step); the parent prints a Markdown table.
+switch (args)
+{
+    case ["--child-raw", var csv, var parquet]:
+        Steps.RawDuckDb(csv, parquet, threads: 2);
+        return 0;
+    case ["--child-ingest", var project]:
+        await Steps.IngestAsync(project);
+        return 0;
+    case ["--help" or "-h"]:
+        Console.WriteLine("dotnet run -c Release --project bench/Pipeline.Ingestion.Benchmarks -- [--rows 1000000,5000000] [--inbox-scale 1] [--skip-csv] [--skip-inbox]");
+        return 0;
+}
+
+var rows = Option("--rows", "1000000,5000000").Split(',').Select(r => long.Parse(r, CultureInfo.InvariantCulture)).ToList();
+var scale = double.Parse(Option("--inbox-scale", "1"), CultureInfo.InvariantCulture);
+var root = Path.Combine(Path.GetTempPath(), "bench-ingestion-" + Guid.NewGuid().ToString("N"));
+Console.WriteLine($"Ingestion — DuckDB {DuckDBConnection.LibraryVersion}, {Environment.ProcessorCount} cores, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
 try
 {
-    if (args is ["--write-csv", var target, var countText])
+    if (!args.Contains("--skip-csv"))
     {
-        ParcoursCsv.Write(target, long.Parse(countText, CultureInfo.InvariantCulture));
+        Console.WriteLine();
+        Console.WriteLine("| parcours rows | CSV size | DuckDB COPY read_csv → Parquet | ingestion (landing, privacy, validation, Parquet) | throughput ratio | peak RSS DuckDB | peak RSS ingestion |");
+        Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|");
+        foreach (var count in rows)
+        {
+            var project = BenchProject.Create(Path.Combine(root, $"csv-{count}"));
+            var csv = Path.Combine(project, "inbox", "CAIPS", $"parcours_{ParcoursCsv.Year}.csv");
+            Directory.CreateDirectory(Path.GetDirectoryName(csv)!);
+            ParcoursCsv.Write(csv, count);
+            var raw = ChildProcess.Run("--child-raw", csv, Path.Combine(root, $"raw-{count}.parquet"));
+            var ingest = ChildProcess.Run("--child-ingest", project);
+            BenchProject.CheckAllRowsIngested(ingest, count);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"| {count:N0} | {new FileInfo(csv).Length / 1e6:F0} MB | {raw.Elapsed.TotalSeconds:F1} s | {ingest.Elapsed.TotalSeconds:F1} s | ×{raw.Elapsed / ingest.Elapsed:F2} | {raw.PeakRssGiB:F2} GiB | {ingest.PeakRssGiB:F2} GiB |"));
+            BenchProject.PrintStages(ingest);
+            Directory.Delete(project, recursive: true);
+        }
     }
-    else if (args is ["--profile-inbox", var scaleText])
+
+    if (!args.Contains("--skip-inbox"))
     {
-        var project = NewProject(Path.Combine(work, "inbox-profile"));
-        SampleDataGenerator.Generate(new SampleDataOptions { OutputPath = project.InboxPath, Scale = double.Parse(scaleText, CultureInfo.InvariantCulture) });
-        var profile = new StageProfile();
-        await profile.RunAsync(project, CancellationToken.None);
-        Print(profile);
-    }
-    else if (args is ["--profile-csv", var rowsText])
-    {
-        var project = NewProject(Path.Combine(work, "csv-profile"));
-        var csv = Path.Combine(project.InboxPath, "CAIPS", "parcours_2023.csv");
-        Directory.CreateDirectory(Path.GetDirectoryName(csv)!);
-        ParcoursCsv.Write(csv, long.Parse(rowsText, CultureInfo.InvariantCulture));
-        var profile = new StageProfile();
-        await profile.RunAsync(project, CancellationToken.None);
-        Print(profile);
+        var project = BenchProject.Create(Path.Combine(root, "inbox"));
+        SampleDataGenerator.Generate(new SampleDataOptions { OutputPath = Path.Combine(project, "inbox"), Scale = scale });
+        var ingest = ChildProcess.Run("--child-ingest", project);
+        Console.WriteLine();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Generated inbox, scale {scale}: {ingest.Output.Split('\n')[0]} — {ingest.Elapsed.TotalSeconds:F1} s wall, peak RSS {ingest.PeakRssGiB:F2} GiB"));
+        BenchProject.PrintStages(ingest);
     }
 }
 finally
 {
-    Directory.Delete(work, recursive: true);
-}
-
-static PipelineProject NewProject(string folder)
-{
-    Directory.CreateDirectory(folder);
-    File.WriteAllText(Path.Combine(folder, "pipeline.yaml"), "name: bench\n");
-    return PipelineProject.Load(folder);
-}
-
-static void Print(StageProfile profile)
-{
-    foreach (var (stage, (time, count)) in profile.Stages.OrderBy(s => s.Key, StringComparer.Ordinal))
+    if (Directory.Exists(root))
     {
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{stage,-45} {time.TotalSeconds,8:F2} s {count,6} × {time.TotalMilliseconds / count,8:F1} ms {time / profile.Total,7:P1}"));
+        Directory.Delete(root, recursive: true);
     }
+}
 
-    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{"total",-45} {profile.Total.TotalSeconds,8:F2} s"));
+return 0;
+
+string Option(string name, string fallback)
+{
+    var index = Array.IndexOf(args, name);
+    return index >= 0 && index + 1 < args.Length ? args[index + 1] : fallback;
 }

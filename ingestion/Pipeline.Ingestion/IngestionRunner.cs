@@ -24,6 +24,7 @@ public sealed class IngestionRunner(PipelineProject project)
         Directory.CreateDirectory(project.LakePath);
         await using var warehouse = new DuckDBConnection(project.WarehouseConnectionString);
         warehouse.Open();
+        RemoveLeftovers();
         var manifest = new IngestManifest(warehouse);
         manifest.EnsureCreated();
         var federations = project.Options.Federations.Select(f => f.Code).ToHashSet(StringComparer.Ordinal);
@@ -46,6 +47,20 @@ public sealed class IngestionRunner(PipelineProject project)
 
         progress?.Report(new IngestionProgress(files.Count, files.Count, null));
         return new IngestionSummary(outcomes, timings);
+    }
+
+    // A killed run leaves temporary files behind: partial landing copies, Parquet not yet renamed into the
+    // lake, the engine's spill files. Readers never see them; the warehouse, just opened, is held by one
+    // process at a time, so no other run is writing them now.
+    private void RemoveLeftovers()
+    {
+        var leftovers = new[] { (project.LandingPath, ".*.partial"), (Path.Combine(project.LakePath, ".tmp"), "*") }
+            .Where(l => Directory.Exists(l.Item1))
+            .SelectMany(l => Directory.EnumerateFiles(l.Item1, l.Item2, SearchOption.AllDirectories));
+        foreach (var file in leftovers.ToList())
+        {
+            File.Delete(file);
+        }
     }
 
     private const string LaneMemory = "1GB";
