@@ -65,7 +65,7 @@ internal sealed class TextFileShape
         var inQuotes = false;
         var breaks = new List<(long, long)>();
         long line = 1;
-        long records = -1; // the header is record -1
+        long records = -1; // the header is the first record read, numbered -1; data records count from 0
         var recordStartLine = 1L;
         var lineHasContent = false;
         int read;
@@ -117,11 +117,7 @@ internal sealed class TextFileShape
                     {
                         if (lineHasContent)
                         {
-                            records++;
-                            if (records >= 0 && (breaks.Count == 0 || recordStartLine - records != breaks[^1].Item2 - breaks[^1].Item1))
-                            {
-                                breaks.Add((records, recordStartLine));
-                            }
+                            EndRecord(breaks, ref records, recordStartLine);
                         }
 
                         recordStartLine = line + 1;
@@ -139,11 +135,7 @@ internal sealed class TextFileShape
 
         if (lineHasContent)
         {
-            records++;
-            if (records >= 0 && (breaks.Count == 0 || recordStartLine - records != breaks[^1].Item2 - breaks[^1].Item1))
-            {
-                breaks.Add((records, recordStartLine));
-            }
+            EndRecord(breaks, ref records, recordStartLine);
         }
 
         var headerBytes = header.ToArray().AsSpan();
@@ -154,7 +146,19 @@ internal sealed class TextFileShape
 
         var headerText = (isUtf8 ? Encoding.UTF8 : Windows1252.Encoding).GetString(headerBytes).TrimEnd('\r');
         var delimiter = Delimiters.OrderByDescending(d => headerText.Count(c => c == d)).First();
-        return new TextFileShape(isUtf8, hasBom, headerText, delimiter, breaks, Math.Max(0, records + 1));
+        return new TextFileShape(isUtf8, hasBom, headerText, delimiter, breaks, Math.Max(0, records));
+    }
+
+    // A record (the header, then data records from 0) ended; it started on recordStartLine. A break is noted
+    // where a data record's line no longer follows from the previous break.
+    private static void EndRecord(List<(long Record, long Line)> breaks, ref long records, long recordStartLine)
+    {
+        if (records >= 0 && (breaks.Count == 0 || recordStartLine - records != breaks[^1].Line - breaks[^1].Record))
+        {
+            breaks.Add((records, recordStartLine));
+        }
+
+        records++;
     }
 
     /// <summary>Splits a header line on the delimiter, honouring double quotes.</summary>
