@@ -14,18 +14,9 @@ internal static class SectorProject
 {
     public static async Task<PipelineProject> PrepareAsync(string root, double scale, int firstYear, int lastYear, string memoryLimit, TextWriter output)
     {
-        var repo = FindRepository();
         Directory.CreateDirectory(root);
-        await File.WriteAllTextAsync(Path.Combine(root, "pipeline.yaml"), $$"""
-            name: bench-marts
-            duckdb: { threads: {{Environment.ProcessorCount}}, memory_limit: {{memoryLimit}} }
-            ingestion:
-              contracts: {{Path.Combine(repo, "ingestion", "contracts")}}
-            transforms:
-              model_paths: [{{Path.Combine(repo, "transforms")}}, {{Path.Combine(repo, "marts")}}]
-              seed_paths: [{{Path.Combine(repo, "transforms", "seeds")}}]
-              test_paths: [{{Path.Combine(repo, "marts", "tests")}}]
-            """);
+        await File.WriteAllTextAsync(Path.Combine(root, "pipeline.yaml"),
+            RepositoryProject.Yaml("bench-marts", $"{{ threads: {Environment.ProcessorCount}, memory_limit: {memoryLimit} }}"));
         var project = PipelineProject.Load(root);
         if (Directory.Exists(project.RawPath))
         {
@@ -46,17 +37,4 @@ internal static class SectorProject
     }
 
     private static long Size(string path) => Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories).Sum(f => new FileInfo(f).Length);
-
-    private static string FindRepository()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Pipeline.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Run the benchmark from the repository (Pipeline.sln not found).");
-    }
 }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Pipeline.Core;
+using Pipeline.Ingestion.Receiving;
 
 namespace Pipeline.Ingestion;
 
@@ -49,8 +50,11 @@ public sealed partial class InboxWatcherService(PipelineProject project, ILogger
                 LogFailed(logger, e, e.Message);
             }
 
-            // Sleep until a file event or the periodic scan; after an event, wait for the file to settle.
-            if (await wake.WaitAsync(options.ScanInterval, stoppingToken).ConfigureAwait(false))
+            // Sleep until a file event or the periodic scan; after an event, wait for the file to settle. A file
+            // that was still being written during the run gets a pass once it has settled, without waiting
+            // for an event (its last one may have come while the run was under way).
+            var next = StillSettling() ? options.SettleTime : options.ScanInterval;
+            if (await wake.WaitAsync(next, stoppingToken).ConfigureAwait(false))
             {
                 await Task.Delay(options.SettleTime, stoppingToken).ConfigureAwait(false);
                 while (wake.CurrentCount > 0)
@@ -59,6 +63,12 @@ public sealed partial class InboxWatcherService(PipelineProject project, ILogger
                 }
             }
         }
+    }
+
+    private bool StillSettling()
+    {
+        var now = DateTime.UtcNow;
+        return InboxScanner.Scan(project.InboxPath, TimeSpan.Zero, now).Count > InboxScanner.Scan(project.InboxPath, options.SettleTime, now).Count;
     }
 
     public override void Dispose()

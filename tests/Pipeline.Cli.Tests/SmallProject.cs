@@ -19,21 +19,7 @@ internal sealed class SmallProject : IDisposable
     {
         var root = Path.Combine(Path.GetTempPath(), "pipeline-run-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(root);
-        var repo = Repository;
-        File.WriteAllText(Path.Combine(root, "pipeline.yaml"), $"""
-            name: run-tests
-            duckdb: {"{"} threads: 2, memory_limit: 2GB {"}"}
-            ingestion:
-              contracts: {Path.Combine(repo, "ingestion", "contracts")}
-            transforms:
-              model_paths: [{Path.Combine(repo, "transforms")}, {Path.Combine(repo, "marts")}]
-              seed_paths: [{Path.Combine(repo, "transforms", "seeds")}]
-              test_paths: [{Path.Combine(repo, "marts", "tests")}]
-              threads: 2
-            dashboards:
-              pages: {Path.Combine(repo, "dashboards", "pages")}
-            {extraYaml}
-            """);
+        File.WriteAllText(Path.Combine(root, "pipeline.yaml"), RepositoryProject.Yaml("run-tests", "{ threads: 2, memory_limit: 2GB }", extraYaml));
         SampleDataGenerator.Generate(new SampleDataOptions
         {
             OutputPath = Path.Combine(root, "inbox"), Scale = 0.05, FirstYear = 2019, LastYear = 2022,

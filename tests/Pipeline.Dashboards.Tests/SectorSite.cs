@@ -23,18 +23,7 @@ public sealed class SectorSite : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(Root);
-        await File.WriteAllTextAsync(Path.Combine(Root, "pipeline.yaml"), $"""
-            name: site-tests
-            ingestion:
-              contracts: {Path.Combine(Repository, "ingestion", "contracts")}
-            transforms:
-              model_paths: [{Path.Combine(Repository, "transforms")}, {Path.Combine(Repository, "marts")}]
-              seed_paths: [{Path.Combine(Repository, "transforms", "seeds")}]
-              test_paths: [{Path.Combine(Repository, "marts", "tests")}]
-              threads: 2
-            dashboards:
-              pages: {Path.Combine(Repository, "dashboards", "pages")}
-            """);
+        await File.WriteAllTextAsync(Path.Combine(Root, "pipeline.yaml"), RepositoryProject.Yaml("site-tests"));
         Project = PipelineProject.Load(Root);
         SampleDataGenerator.Generate(new SampleDataOptions
         {

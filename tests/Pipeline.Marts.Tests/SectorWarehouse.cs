@@ -26,16 +26,7 @@ public sealed class SectorWarehouse : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(Root);
-        var repo = RepositoryRoot.Path;
-        await File.WriteAllTextAsync(Path.Combine(Root, "pipeline.yaml"), $"""
-            name: marts-tests
-            ingestion:
-              contracts: {Path.Combine(repo, "ingestion", "contracts")}
-            transforms:
-              model_paths: [{Path.Combine(RepositoryRoot.Path, "transforms")}, {Path.Combine(RepositoryRoot.Path, "marts")}]
-              seed_paths: [{Path.Combine(Path.Combine(RepositoryRoot.Path, "transforms"), "seeds")}]
-              test_paths: [{Path.Combine(Path.Combine(RepositoryRoot.Path, "marts"), "tests")}]
-            """);
+        await File.WriteAllTextAsync(Path.Combine(Root, "pipeline.yaml"), RepositoryProject.Yaml("marts-tests"));
         Project = PipelineProject.Load(Root);
         SampleDataGenerator.Generate(new SampleDataOptions
         {
