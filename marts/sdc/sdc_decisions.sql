@@ -122,6 +122,11 @@ etat(passe, id, ajoute) as (
             from liens as l
             left join etat as e
                 on e.id = l.id
+            -- only groups a cell hidden by the previous pass belongs to can have become unsafe: the others
+            -- were checked then, and an unsafe one got a cell hidden (so it is touched now)
+            where l.groupe in (
+                select t.groupe from liens as t join etat as n on n.id = t.id where n.ajoute
+            )
             group by l.groupe
             having count(e.id) = 1
                 or (
