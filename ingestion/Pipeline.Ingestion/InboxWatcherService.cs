@@ -68,7 +68,7 @@ public sealed partial class InboxWatcherService(PipelineProject project, ILogger
     private bool StillSettling()
     {
         var now = DateTime.UtcNow;
-        return InboxScanner.Scan(project.InboxPath, TimeSpan.Zero, now).Count > InboxScanner.Scan(project.InboxPath, options.SettleTime, now).Count;
+        return InboxScanner.Scan(project.InboxPath, TimeSpan.Zero, now).Any(f => now - f.LastWriteUtc < options.SettleTime);
     }
 
     public override void Dispose()

@@ -4,8 +4,8 @@ using System.Diagnostics;
 namespace Pipeline.Ingestion;
 
 /// <summary>
-/// Where a run's time went, stage by stage, summed over files and lanes: what `pipeline ingest --verbose`
-/// and the ingestion benchmark print, so that a slow night can be explained without a profiler.
+/// Where a run's time went, stage by stage, summed over files and lanes: what `pipeline ingest` prints on
+/// its last line and the ingestion benchmark reports, so that a slow night can be explained without a profiler.
 /// </summary>
 public sealed class IngestionTimings
 {
