@@ -142,6 +142,29 @@ public sealed class BrowserTests(SectorSite site) : IAsyncLifetime
         }
     }
 
+    [Fact]
+    public async Task Tables_fit_a_laptop_screen_with_words_on_the_left_and_numbers_on_the_right()
+    {
+        Assert.True(browser is not null, Missing);
+        var page = await browser!.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1024, Height = 800 } });
+        foreach (var name in Directory.GetFiles(site.Project.SitePath, "federation-*.html").Select(Path.GetFileName))
+        {
+            await page.GotoAsync($"{server!.Address}/{name}", new PageGotoOptions { WaitUntil = WaitUntilState.NetworkIdle });
+            // a table wider than its box hides its last columns (the reasons a federation must read) behind a scroll bar
+            var overflowing = await page.EvaluateAsync<int[]>(
+                "Array.from(document.querySelectorAll('.defilement')).map(d => d.scrollWidth - d.clientWidth).filter(x => x > 1)");
+            Assert.True(overflowing.Length == 0, $"{name}: {overflowing.Length} table(s) wider than the page by {string.Join(", ", overflowing)} px");
+            var reasons = await page.EvaluateAsync<string[]>(
+                "Array.from(document.querySelectorAll('table.donnees-table tbody td:last-child')).map(c => getComputedStyle(c).textAlign)");
+            var counts = await page.EvaluateAsync<string[]>(
+                "Array.from(document.querySelectorAll('table.donnees-table tbody td.nombre')).map(c => getComputedStyle(c).textAlign)");
+            Assert.NotEmpty(reasons);
+            Assert.NotEmpty(counts);
+            Assert.All(counts, align => Assert.Equal("right", align));
+            Assert.Contains("left", reasons);
+        }
+    }
+
     private static string Field(string text) => text.IndexOfAny([';', '"', '\n']) >= 0 ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : text;
 
     private static int FreePort()

@@ -129,11 +129,12 @@ public static class ComponentHtml
             html.Append("<caption>").Append(Html.Encode(caption)).Append("</caption>");
         }
 
+        // numbers line up on the right, words read from the left (and wrap instead of pushing the table wider)
+        var alignment = columns.ToDictionary(c => c.Column, c => IsNumeric(data, c.Column, formats) ? "nombre" : "texte");
         html.Append("<thead><tr>");
         foreach (var (column, header) in columns)
         {
-            var numeric = data.Rows.Any(r => BelgianFormat.TryDouble(data.Value(r, column), out _)) && BelgianFormat.Guess(column) != ValueFormat.Texte;
-            html.Append(CultureInfo.InvariantCulture, $"""<th scope="col" class="{(numeric ? "nombre" : "texte")}"><button type="button" class="trier">{Html.Encode(header)}</button></th>""");
+            html.Append(CultureInfo.InvariantCulture, $"""<th scope="col" class="{alignment[column]}"><button type="button" class="trier">{Html.Encode(header)}</button></th>""");
         }
 
         html.Append("</tr></thead><tbody>");
@@ -149,7 +150,9 @@ public static class ComponentHtml
             foreach (var (column, _) in columns)
             {
                 // no sort key in the markup: the page's script reads the French number back (pages stay light)
-                html.Append(data.IsMasked(row, column) ? "<td class=\"masque\" title=\"Secret statistique\">" : "<td>")
+                html.Append(data.IsMasked(row, column)
+                        ? $"<td class=\"{alignment[column]} masque\" title=\"Secret statistique\">"
+                        : $"<td class=\"{alignment[column]}\">")
                     .Append(Html.Encode(CellText(data, row, column, formats))).Append("</td>");
             }
 
@@ -158,6 +161,10 @@ public static class ComponentHtml
 
         return html.Append("</tbody></table></div>").ToString();
     }
+
+    private static bool IsNumeric(QueryResult data, string column, IReadOnlyDictionary<string, ValueFormat> formats) =>
+        (formats.TryGetValue(column, out var format) ? format : BelgianFormat.Guess(column)) != ValueFormat.Texte
+        && data.Rows.Any(r => BelgianFormat.TryDouble(data.Value(r, column), out _));
 
     private static QueryResult Require(PageContext context, string query, IEnumerable<string> columns, string what)
     {
