@@ -30,22 +30,35 @@ with agregats as (
     )
 ),
 
-par_operateur as (
-    unpivot agregats
-    on columns(* exclude (annee, mois, region, arrondissement, secteur, operateur_id, federation))
-    into name colonne value valeur
+-- One row per cell: its value, how many operators contribute, the largest contribution and the
+-- federations behind it. Each column's figures are aggregated side by side, then turned into rows
+-- (cheaper than unpivoting every operator's row first; a column no operator reported gives no cell);
+-- federations are OR-ed as bits (sdc_federations), far cheaper than a distinct list per column and cell.
+par_colonne as (
+    select
+        annee, mois, region, arrondissement, secteur,
+        struct_pack(
+            valeur := sum(columns(* exclude (annee, mois, region, arrondissement, secteur, operateur_id, federation, bit))),
+            n_operateurs := count(*) filter (where columns(* exclude (annee, mois, region, arrondissement, secteur, operateur_id, federation, bit)) <> 0),
+            contribution_max := max(abs(columns(* exclude (annee, mois, region, arrondissement, secteur, operateur_id, federation, bit)))),
+            federations := bit_or(bit) filter (where columns(* exclude (annee, mois, region, arrondissement, secteur, operateur_id, federation, bit)) <> 0)
+        )
+    from agregats
+    join sdc_federations using (federation)
+    group by annee, mois, region, arrondissement, secteur
 ),
 
--- One row per cell: its value, how many operators contribute and the largest contribution.
 cellules as (
     select
-        annee, mois, region, arrondissement, secteur, colonne,
-        sum(valeur) as valeur,
-        count(*) filter (where valeur <> 0) as n_operateurs,
-        max(abs(valeur)) as contribution_max,
-        list_sort(list(distinct federation) filter (where valeur <> 0)) as source_federations
-    from par_operateur
-    group by annee, mois, region, arrondissement, secteur, colonne
+        annee, mois, region, arrondissement, secteur, colonne, figures.valeur, figures.n_operateurs, figures.contribution_max,
+        list_filter(f.codes, (code, i) -> (figures.federations >> (i - 1)) & 1 = 1) as source_federations
+    from (
+        unpivot par_colonne
+        on columns(* exclude (annee, mois, region, arrondissement, secteur))
+        into name colonne value figures
+    )
+    cross join (select list(federation order by bit) as codes from sdc_federations) as f
+    where figures.valeur is not null
 ),
 
 indicateurs(colonne, mesure, population, filtres, denominateur_sans) as (

@@ -74,9 +74,16 @@ membres as (
         unnest(c.dimensions) as d(dimension)
 ),
 
+-- A group is a total and the filter its members add: numbered from the total's id and the filter's
+-- rank among the few filter names (sorting 0.8 M pairs of keys to number them cost more).
+filtres as (
+    select cle_retiree, row_number() over (order by cle_retiree) as rang
+    from (select distinct cle_retiree from membres)
+),
+
 groupes as (
     select
-        dense_rank() over (order by m.cle_total, m.cle_retiree) as groupe,
+        t.id * (select count(*) + 1 from filtres) + f.rang as groupe,
         m.id,
         t.id as id_total,
         m.valeur,
@@ -85,6 +92,8 @@ groupes as (
     from membres as m
     join cellules as t
         on t.cle = m.cle_total
+    join filtres as f
+        on f.cle_retiree = m.cle_retiree
 ),
 
 liens as materialized (

@@ -9,6 +9,7 @@ using Pipeline.Transforms.Graph;
 using Pipeline.Transforms.Materialisation;
 using Pipeline.Transforms.Results;
 using Pipeline.Transforms.Selection;
+using Pipeline.Transforms.Testing;
 
 namespace Pipeline.Transforms;
 
@@ -79,10 +80,13 @@ public sealed partial class TransformRunner(PipelineProject project)
             var raw = await RawSourceViews.RefreshAsync(first, Project.RawPath, cancellationToken);
             await ProjectParameters.WriteAsync(first, Project, cancellationToken);
             pool.Return(first);
-            var executor = new StepExecutor(Project.MartsExportPath, raw);
+            var executor = new StepExecutor(Project.MartsExportPath, raw, new NullCounts(plan.Steps.Select(s => s.Test).OfType<DataTest>()));
             try
             {
-                results = await new DagScheduler(threads, executor.ExecuteAsync).RunAsync(plan, pool, progress, cancellationToken);
+                // one thread keeps the plan's order (reproducible logs); several start the longest chains first
+                var priorities = threads == 1 ? null
+                    : CriticalPath.Priorities(plan, CriticalPath.LastDurations(Path.Combine(Project.TargetPath, ArtifactNames.RunResults)));
+                results = await new DagScheduler(threads, executor.ExecuteAsync, priorities).RunAsync(plan, pool, progress, cancellationToken);
             }
             catch (Exception e) when (e is not OperationCanceledException && cancellationToken.IsCancellationRequested)
             {

@@ -2,8 +2,9 @@
 -- act's parcours. A referral is an act with a destination (orientation_vers).
 -- Deduplication: the latest received file wins. Duplicates are rare (a corrected file re-sending acts
 -- of another period), so only the duplicated keys go through the window: sorting 1.8 M acts to find a
--- handful was most of this model's time.
-with lignes as (
+-- handful was most of this model's time. `lignes` is read three times but not materialized: re-reading
+-- the Parquet is cheaper than buffering 1.8 M wide rows (4.2 → 3.1 s in isolation, same rows).
+with lignes as not materialized (
     select r.*, u.recu_le
     from raw.accompagnement_acte as r
     join stg_unites_lac as u

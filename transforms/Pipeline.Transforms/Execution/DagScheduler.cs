@@ -7,9 +7,11 @@ namespace Pipeline.Transforms.Execution;
 /// <summary>
 /// Runs a plan's steps as soon as what they wait for has ended, up to <c>threads</c> at once, each on its
 /// own connection. A step whose prerequisite failed or was skipped is skipped in turn, carrying the
-/// root cause. Ready steps start in plan order, so a single thread gives the plan's order exactly.
+/// root cause. Ready steps start by <paramref name="priorities"/> (<see cref="CriticalPath"/>); without
+/// them, in plan order, which a single thread then follows exactly.
 /// </summary>
-internal sealed class DagScheduler(int threads, Func<PlanStep, DuckDBConnection, CancellationToken, Task<NodeResult>> execute)
+internal sealed class DagScheduler(
+    int threads, Func<PlanStep, DuckDBConnection, CancellationToken, Task<NodeResult>> execute, IReadOnlyList<int>? priorities = null)
 {
     public async Task<IReadOnlyList<NodeResult>> RunAsync(
         RunPlan plan, ConnectionPool pool, IProgress<RunProgress>? progress, CancellationToken cancellationToken)
@@ -22,7 +24,7 @@ internal sealed class DagScheduler(int threads, Func<PlanStep, DuckDBConnection,
         var done = 0;
         foreach (var step in plan.Steps.Where(s => s.Prerequisites.Count == 0))
         {
-            ready.Enqueue(step, step.Index);
+            ready.Enqueue(step, Priority(step));
         }
 
         try
@@ -83,7 +85,7 @@ internal sealed class DagScheduler(int threads, Func<PlanStep, DuckDBConnection,
                 }
                 else
                 {
-                    ready.Enqueue(dependent, dependent.Index);
+                    ready.Enqueue(dependent, Priority(dependent));
                 }
             }
         }
@@ -91,6 +93,8 @@ internal sealed class DagScheduler(int threads, Func<PlanStep, DuckDBConnection,
         void Report(NodeResult? finished) =>
             progress?.Report(new RunProgress(plan.Steps.Count, done, [.. running.Values.Select(r => r.Step.Name)], finished));
     }
+
+    private int Priority(PlanStep step) => priorities?[step.Index] ?? step.Index;
 
     private static NodeResult Skip(PlanStep step, NodeResult cause) => new()
     {

@@ -10,7 +10,7 @@ using Pipeline.Transforms.Testing;
 namespace Pipeline.Transforms.Execution;
 
 /// <summary>Runs one step on a worker connection and turns whatever happens into a <see cref="NodeResult"/>.</summary>
-internal sealed class StepExecutor(string exportFolder, RawSources raw)
+internal sealed class StepExecutor(string exportFolder, RawSources raw, NullCounts nullCounts)
 {
     /// <summary>Runs on the thread pool, so the scheduler can start other steps meanwhile. Only cancellation escapes.</summary>
     public Task<NodeResult> ExecuteAsync(PlanStep step, DuckDBConnection connection, CancellationToken cancellationToken) =>
@@ -29,7 +29,7 @@ internal sealed class StepExecutor(string exportFolder, RawSources raw)
             }
             else if (step.Test is { } test)
             {
-                var (failures, samples) = await TestExecutor.RunAsync(connection, test, cancellationToken);
+                var (failures, samples) = await TestExecutor.RunAsync(connection, test, nullCounts, cancellationToken);
                 result = result with
                 {
                     Status = failures == 0 ? NodeStatus.Pass : test.Severity == TestSeverity.Warn ? NodeStatus.Warn : NodeStatus.Fail,

@@ -25,6 +25,9 @@ public sealed record DataTest
     /// <summary>Sources the query reads (singular tests).</summary>
     public IReadOnlyList<string> Sources { get; init; } = [];
 
+    /// <summary>The column a <c>not_null</c> test checks, so that the tests of one relation share a scan (<see cref="NullCounts"/>).</summary>
+    internal NullCheck? NullCheck { get; init; }
+
     /// <summary>The query returning the failing rows.</summary>
     public required string Sql { get; init; }
 

@@ -90,6 +90,7 @@ internal sealed partial class GenericTestFactory(ReferenceResolver resolver, Sou
             DependsOn = [.. dependsOn],
             Sources = [.. readSources],
             Sql = sql,
+            NullCheck = kind == TestKind.NotNull ? new NullCheck(tested, column) : null,
             FilePath = spec.FilePath,
             RelativePath = relativePath(spec.FilePath),
             Line = spec.Line,

@@ -14,13 +14,13 @@ internal static class TestExecutor
 
     /// <exception cref="SqlFailure">The test's query failed.</exception>
     public static async Task<(long Failures, IReadOnlyList<string> Samples)> RunAsync(
-        DuckDBConnection connection, DataTest test, CancellationToken cancellationToken)
+        DuckDBConnection connection, DataTest test, NullCounts nullCounts, CancellationToken cancellationToken)
     {
         var body = SourceText.WithoutFinalSemicolon(test.Sql);
-        long failures;
+        var failures = test.NullCheck is { } check ? await nullCounts.CountAsync(connection, check, cancellationToken) : null;
         try
         {
-            failures = await Warehouse.CountAsync(connection, $"{CountPrefix}{body}\n) AS failures", cancellationToken);
+            failures ??= await Warehouse.CountAsync(connection, $"{CountPrefix}{body}\n) AS failures", cancellationToken);
         }
         catch (DuckDBException e) when (e.ErrorType != DuckDBErrorType.Interrupt || !cancellationToken.IsCancellationRequested)
         {
@@ -36,12 +36,12 @@ internal static class TestExecutor
         {
             var samples = await Warehouse.StringsAsync(connection,
                 $"SELECT to_json(failures)::VARCHAR FROM (\n{body}\n) AS failures LIMIT {SampleSize}", cancellationToken);
-            return (failures, samples);
+            return (failures.Value, samples);
         }
         catch (DuckDBException e) when (e.ErrorType != DuckDBErrorType.Interrupt)
         {
             // Rows DuckDB cannot turn into JSON (duplicate column names...): the count is what matters.
-            return (failures, []);
+            return (failures.Value, []);
         }
     }
 }
