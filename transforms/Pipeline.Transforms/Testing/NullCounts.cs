@@ -13,12 +13,13 @@ namespace Pipeline.Transforms.Testing;
 /// </summary>
 internal sealed class NullCounts
 {
-    private readonly ILookup<string, NullCheck> checksByRelation;
+    private readonly Dictionary<string, NullCheck[]> checksByRelation;
     private readonly ConcurrentDictionary<string, Lazy<Task<long[]?>>> scans = new(StringComparer.Ordinal);
 
     /// <param name="tests">The run's tests; only the <c>not_null</c> ones are grouped.</param>
     public NullCounts(IEnumerable<DataTest> tests) =>
-        checksByRelation = tests.Select(t => t.NullCheck).OfType<NullCheck>().Distinct().ToLookup(c => c.Relation, StringComparer.Ordinal);
+        checksByRelation = tests.Select(t => t.NullCheck).OfType<NullCheck>().Distinct()
+            .GroupBy(c => c.Relation, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
 
     /// <summary>
     /// The rows where <paramref name="check"/>'s column is null, from the shared scan of its relation; null when
@@ -26,22 +27,21 @@ internal sealed class NullCounts
     /// </summary>
     public async Task<long?> CountAsync(DuckDBConnection connection, NullCheck check, CancellationToken cancellationToken)
     {
-        var checks = checksByRelation[check.Relation].ToList();
-        if (checks.Count < 2)
+        if (!checksByRelation.TryGetValue(check.Relation, out var checks) || checks.Length < 2)
         {
             return null;
         }
 
         var scan = scans.GetOrAdd(check.Relation, _ => new Lazy<Task<long[]?>>(() => ScanAsync(connection, check.Relation, checks, cancellationToken)));
         var counts = await scan.Value;
-        return counts?[checks.IndexOf(check)];
+        return counts?[Array.IndexOf(checks, check)];
     }
 
     private static async Task<long[]?> ScanAsync(
-        DuckDBConnection connection, string relation, IReadOnlyList<NullCheck> checks, CancellationToken cancellationToken)
+        DuckDBConnection connection, string relation, NullCheck[] checks, CancellationToken cancellationToken)
     {
         var sql = new StringBuilder("SELECT ");
-        for (var i = 0; i < checks.Count; i++)
+        for (var i = 0; i < checks.Length; i++)
         {
             sql.Append(i == 0 ? "" : ", ").Append(CultureInfo.InvariantCulture, $"count(*) FILTER (WHERE {checks[i].Column} IS NULL)");
         }
@@ -53,7 +53,7 @@ internal sealed class NullCounts
             command.CommandText = sql.ToString();
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             await reader.ReadAsync(cancellationToken);
-            return [.. Enumerable.Range(0, checks.Count).Select(i => Convert.ToInt64(reader.GetValue(i), CultureInfo.InvariantCulture))];
+            return [.. Enumerable.Range(0, checks.Length).Select(i => Convert.ToInt64(reader.GetValue(i), CultureInfo.InvariantCulture))];
         }
         catch (DuckDBException e) when (e.ErrorType != DuckDBErrorType.Interrupt)
         {
