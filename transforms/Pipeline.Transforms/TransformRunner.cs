@@ -76,26 +76,27 @@ public sealed partial class TransformRunner(PipelineProject project)
         {
             Directory.CreateDirectory(Path.GetDirectoryName(Project.WarehousePath)!);
             await using var pool = new ConnectionPool(Project.WarehouseConnectionString);
-            var first = await pool.TakeAsync(cancellationToken);
-            var raw = await RawSourceViews.RefreshAsync(first, Project.RawPath, cancellationToken);
-            await ProjectParameters.WriteAsync(first, Project, cancellationToken);
-            pool.Return(first);
-            var executor = new StepExecutor(Project.MartsExportPath, raw, new NullCounts(plan.Steps.Select(s => s.Test).OfType<DataTest>()));
             try
             {
+                var first = await pool.TakeAsync(cancellationToken);
+                var raw = await RawSourceViews.RefreshAsync(first, Project.RawPath, cancellationToken);
+                await ProjectParameters.WriteAsync(first, Project, cancellationToken);
+                pool.Return(first);
+                var executor = new StepExecutor(Project.MartsExportPath, raw, new NullCounts(plan.Steps.Select(s => s.Test).OfType<DataTest>()));
                 // one thread keeps the plan's order (reproducible logs); several start the longest chains first
                 var priorities = threads == 1 ? null
                     : CriticalPath.Priorities(plan, CriticalPath.LastDurations(Path.Combine(Project.TargetPath, ArtifactNames.RunResults)));
                 results = await new DagScheduler(threads, executor.ExecuteAsync, priorities).RunAsync(plan, pool, progress, cancellationToken);
+                var connection = await pool.TakeAsync(cancellationToken);
+                catalog = await WarehouseCatalog.ReadAsync(connection, cancellationToken);
+                pool.Return(connection);
             }
             catch (Exception e) when (e is not OperationCanceledException && cancellationToken.IsCancellationRequested)
             {
-                // DuckDB reports an interrupted query as an error of its own: it is a cancellation.
+                // DuckDB reports an interrupted query as an error of its own, whichever statement it hits (the
+                // raw views and parameters before the steps included): it is a cancellation.
                 throw new OperationCanceledException("The run was cancelled; models in progress were rolled back.", e, cancellationToken);
             }
-            var connection = await pool.TakeAsync(cancellationToken);
-            catalog = await WarehouseCatalog.ReadAsync(connection, cancellationToken);
-            pool.Return(connection);
         }
 
         var run = new RunResults
