@@ -13,9 +13,11 @@ internal static class ChildProcess
     public static Measurement Run(params string[] arguments)
     {
         var start = new ProcessStartInfo(Environment.ProcessPath!) { RedirectStandardOutput = true, RedirectStandardError = true };
-        if (!Path.GetFileNameWithoutExtension(Environment.ProcessPath!).Equals("Pipeline.Ingestion.Benchmarks", StringComparison.Ordinal))
+        // Launched as `dotnet x.dll`, the child needs the dll; launched through the apphost it must not get it,
+        // or it would take the dll for its first argument and start a whole benchmark of its own.
+        if (Path.GetFileName(Environment.ProcessPath!) is "dotnet" or "dotnet.exe")
         {
-            start.ArgumentList.Add(typeof(ChildProcess).Assembly.Location); // launched through `dotnet`
+            start.ArgumentList.Add(typeof(ChildProcess).Assembly.Location);
         }
 
         foreach (var argument in arguments)
