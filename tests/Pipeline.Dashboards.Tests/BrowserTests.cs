@@ -162,6 +162,11 @@ public sealed class BrowserTests(SectorSite site) : IAsyncLifetime
             Assert.NotEmpty(counts);
             Assert.All(counts, align => Assert.Equal("right", align));
             Assert.Contains("left", reasons);
+
+            // file names wrap between their parts ('/', '_'), and the break points add nothing to the text copied or downloaded
+            var files = await page.EvaluateAsync<string[]>(
+                "Array.from(document.querySelectorAll('td.texte')).filter(c => c.querySelector('wbr')).map(c => c.textContent)");
+            Assert.Contains(files, f => System.Text.RegularExpressions.Regex.IsMatch(f, @"^[A-Za-z]+/[a-z_]+.*\.(csv|xlsx|jsonl)$"));
         }
     }
 

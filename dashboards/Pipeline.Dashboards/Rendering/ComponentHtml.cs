@@ -153,7 +153,8 @@ public static class ComponentHtml
                 html.Append(data.IsMasked(row, column)
                         ? $"<td class=\"{alignment[column]} masque\" title=\"Secret statistique\">"
                         : $"<td class=\"{alignment[column]}\">")
-                    .Append(Html.Encode(CellText(data, row, column, formats))).Append("</td>");
+                    .Append(alignment[column] == "texte" ? Breakable(CellText(data, row, column, formats)) : Html.Encode(CellText(data, row, column, formats)))
+                    .Append("</td>");
             }
 
             html.Append("</tr>");
@@ -161,6 +162,13 @@ public static class ComponentHtml
 
         return html.Append("</tbody></table></div>").ToString();
     }
+
+    /// <summary>
+    /// Text with line-break opportunities after '/' and '_', so that a long file or code name
+    /// (<c>CAIPS/accompagnement_acte_2024.csv</c>) wraps between its parts rather than in the middle of a word.
+    /// </summary>
+    private static string Breakable(string text) =>
+        Html.Encode(text).Replace("/", "/<wbr>", StringComparison.Ordinal).Replace("_", "_<wbr>", StringComparison.Ordinal);
 
     private static bool IsNumeric(QueryResult data, string column, IReadOnlyDictionary<string, ValueFormat> formats) =>
         (formats.TryGetValue(column, out var format) ? format : BelgianFormat.Guess(column)) != ValueFormat.Texte
