@@ -175,7 +175,13 @@ internal sealed class FileIngestor(DuckDBConnection work, IngestManifest manifes
         var checkedTable = source.TableName + "_checked";
         var clock = context.Timings;
         clock.Measure("5 validation", () => Sql.Execute(work, ValidationQuery.Build(contract, catalog.CodeLists, source, file.Federation, checkedTable)));
-        clock.Measure("5 validation : doublons", () => Sql.Execute(work, ValidationQuery.Duplicates(contract, source, checkedTable)));
+        clock.Measure("5 validation : doublons", () =>
+        {
+            if (Sql.Scalar<long>(work, ValidationQuery.RepeatedKeyCount(contract, checkedTable)) > 0)
+            {
+                Sql.Execute(work, ValidationQuery.Duplicates(contract, source, checkedTable));
+            }
+        });
         var rowsOk = Sql.Scalar<long>(work, $"SELECT count(*) FROM {checkedTable} WHERE len(_errors) = 0");
         var period = Sql.Scalar<long?>(work, $"SELECT mode(millesime) FROM {checkedTable} WHERE millesime IS NOT NULL");
         var versioned = entry with

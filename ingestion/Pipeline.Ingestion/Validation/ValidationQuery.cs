@@ -17,9 +17,10 @@ internal static class ValidationQuery
         var mapping = contract.Map(source.Header.Select(HeaderName.Normalise).ToList());
         var positions = contract.Columns.ToDictionary(c => c.Name, c => mapping.ToList().IndexOf(c));
 
-        // Three levels, so that each value is trimmed once and parsed once: the checks then refer to the raw
-        // (_rN) and typed (_tN) columns by name. Written inline, the parsing macros would be repeated in every
-        // check, and planning that expression tree cost more than running it (≈100 ms per table).
+        // Four levels, so that each value is trimmed once and parsed once and each rule evaluated once: the checks
+        // refer to the raw (_rN) and typed (_tN) columns by name, and the error list to each rule's flag (_bN).
+        // Written inline, the parsing macros and conditions would be repeated, and planning that expression tree
+        // cost more than running it (≈100 ms per table).
         var raws = new StringBuilder();
         var typeds = new StringBuilder();
         var select = new List<string>();
@@ -43,18 +44,21 @@ internal static class ValidationQuery
         }
 
         errors.Add(Error("_extra IS NOT NULL", null, "_extra", Rules.ExtraValue));
+        var broken = errors.Select((e, i) => (Flag: string.Create(CultureInfo.InvariantCulture, $"_b{i}"), e.Condition, e.Entry)).ToList();
         return $"""
             CREATE TABLE {target} AS
             SELECT _line,
                 {string.Join(",\n    ", select)},
-                CASE WHEN coalesce({string.Join("\n            OR ", errors.Select(e => $"({e.Condition})"))}, false)
-                     THEN list_filter([{string.Join(",\n        ", errors.Select(e => e.Entry))}], e -> e IS NOT NULL)
+                CASE WHEN {string.Join(" OR ", broken.Select(b => b.Flag))}
+                     THEN list_filter([{string.Join(",\n        ", broken.Select(b => $"CASE WHEN {b.Flag} THEN {b.Entry} END"))}], e -> e IS NOT NULL)
                      ELSE CAST([] AS {ErrorType}[]) END AS _errors
             FROM (
-                SELECT *{typeds}
+                SELECT *{string.Concat(broken.Select(b => $",\n        coalesce({b.Condition}, false) AS {b.Flag}"))}
                 FROM (
-                    SELECT _line, _extra{raws}
-                    FROM {source.TableName}))
+                    SELECT *{typeds}
+                    FROM (
+                        SELECT _line, _extra{raws}
+                        FROM {source.TableName})))
             """;
     }
 
@@ -75,11 +79,11 @@ internal static class ValidationQuery
     /// </summary>
     public static string Duplicates(DataContract contract, SourceTable source, string target)
     {
-        var key = string.Join(", ", contract.Key.Select(Sql.Identifier));
+        var key = Key(contract);
         var rowHash = source.Header.Count == 0 ? "0" : $"hash(s._extra, {string.Join(", ", source.Header.Select((_, i) => "s." + SourceTable.ColumnName(i)))})";
         return $"""
             CREATE TABLE {target}_dups AS
-            WITH repeated AS (SELECT {key} FROM {target} GROUP BY ALL HAVING count(*) > 1),
+            WITH repeated AS ({RepeatedKeys(contract, target)}),
             hashed AS (
                 SELECT t._line, {string.Join(", ", contract.Key.Select(k => "t." + Sql.Identifier(k)))}, {rowHash} AS _row_hash
                 FROM (SELECT * FROM {target} SEMI JOIN repeated USING ({key})) t JOIN {source.TableName} s USING (_line))
@@ -94,6 +98,14 @@ internal static class ValidationQuery
             DROP TABLE {target}_dups;
             """;
     }
+
+    /// <summary>How many keys appear more than once: when none does (almost always), there is nothing to mark.</summary>
+    public static string RepeatedKeyCount(DataContract contract, string target) => $"SELECT count(*) FROM ({RepeatedKeys(contract, target)})";
+
+    private static string RepeatedKeys(DataContract contract, string target) =>
+        $"SELECT {Key(contract)} FROM {target} GROUP BY ALL HAVING count(*) > 1";
+
+    private static string Key(DataContract contract) => string.Join(", ", contract.Key.Select(Sql.Identifier));
 
     private static string Typed(ContractColumn column, string raw) => column.Type switch
     {
@@ -159,7 +171,7 @@ internal static class ValidationQuery
     }
 
     private static Check Error(string condition, string? column, string value, string rule) =>
-        new(condition, $"CASE WHEN {condition} THEN {Struct(column is null ? "NULL" : Sql.Literal(column), value, rule)} END");
+        new(condition, Struct(column is null ? "NULL" : Sql.Literal(column), value, rule));
 
     private const string ErrorType = "STRUCT(colonne VARCHAR, valeur VARCHAR, regle VARCHAR)";
 
