@@ -102,8 +102,13 @@ internal static class PrivacyGuard
             .OrderBy(c => c.Item1).ToList();
     }
 
-    /// <summary>A value made of 9 to 18 digits and separators, starting with a digit or +: the shape of a national number or a phone.</summary>
-    private static string Candidate(string value) => $@"length({value}) BETWEEN 9 AND 18 AND regexp_full_match({value}, '[+0-9][0-9 ./\-]{{8,17}}')";
+    /// <summary>
+    /// A value of 9 to 18 characters holding at least 9 digits, with separators between them, starting with a digit
+    /// or +: the shape of a national number (11 digits) or a Belgian phone (9 or 10 digits, 11 with +32). A date
+    /// (8 digits) is not one: when it was, every value of every date column went through the exact checks.
+    /// </summary>
+    private static string Candidate(string value) =>
+        $@"length({value}) BETWEEN 9 AND 18 AND regexp_full_match({value}, '\+?[0-9](?:[ ./\-]*[0-9]){{8,}}[ ./\-]*')";
 
     private static void Add(List<PrivacyFinding> findings, string column, string what, long count)
     {
