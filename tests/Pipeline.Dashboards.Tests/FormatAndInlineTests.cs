@@ -59,4 +59,21 @@ public sealed class FormatAndInlineTests
         Assert.StartsWith("c", trace.Text![1], StringComparison.Ordinal);
         Assert.Equal(["2020"], trace.CustomData![1]);
     }
+
+    [Theory]
+    [InlineData(false, 1L, 2L, 1.0)] // ticks 0, 1, 2 (not « 0, 1, 1, 2, 2 »)
+    [InlineData(true, 4L, 7L, null)] // stacked, the total of 11 leaves the ticks to Plotly
+    [InlineData(false, 120L, 3000L, null)]
+    public void Small_whole_counts_are_ticked_one_by_one(bool stacked, long first, long second, double? step)
+    {
+        var data = new QueryResult("q", ["federation", "statut", "fichiers"],
+        [
+            ["CAIPS", "vide", first],
+            ["CAIPS", "refusé", second],
+        ]);
+        var spec = new ChartSpec { Kind = ChartKind.Bar, Data = "q", X = "federation", Y = ["fichiers"], Series = "statut", Stacked = stacked };
+        Assert.Equal(step, ChartBuilder.Build(spec, data, [], c => c).Layout.YAxis.DTick);
+        var rates = new ChartSpec { Kind = ChartKind.Bar, Data = "q", X = "federation", Y = ["fichiers"], Format = ValueFormat.Pct };
+        Assert.Null(ChartBuilder.Build(rates, data, [], c => c).Layout.YAxis.DTick);
+    }
 }

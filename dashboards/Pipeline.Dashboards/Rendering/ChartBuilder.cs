@@ -32,6 +32,7 @@ public static class ChartBuilder
             Title = new PlotlyText(spec.YLabel ?? (spec.Y.Count == 1 ? label(spec.Y[0]) : "")),
             TickFormat = spec.Format == ValueFormat.Pct ? ".0%" : spec.Format is ValueFormat.Ratio or ValueFormat.Decimal ? ",.1f" : ",.0f",
             RangeMode = spec.Kind == ChartKind.Scatter ? null : "tozero",
+            DTick = WholeNumberStep(spec, traces),
         };
         var categoryAxis = new PlotlyAxis
         {
@@ -40,11 +41,30 @@ public static class ChartBuilder
         };
         return new PlotlyFigure(traces, new PlotlyLayout
         {
-            Title = spec.Title is null ? null : new PlotlyText(spec.Title),
+            // on the left: centred, a long title ran under the chart's toolbar (top right)
+            Title = spec.Title is null ? null : new PlotlyText(spec.Title) { X = 0, XAnchor = "left" },
             XAxis = spec.Horizontal ? valueAxis : categoryAxis,
             YAxis = spec.Horizontal ? categoryAxis : valueAxis,
             BarMode = spec.Kind == ChartKind.Bar ? (spec.Stacked ? "stack" : "group") : null,
         });
+    }
+
+    /// <summary>
+    /// A step of 1 for whole-number axes that reach at most 10: Plotly would otherwise tick every 0.5 and, rounded to
+    /// whole numbers, label the axis « 0, 1, 1, 2, 2 ». Larger ranges get whole steps from Plotly itself.
+    /// </summary>
+    private static double? WholeNumberStep(ChartSpec spec, IReadOnlyList<PlotlyTrace> traces)
+    {
+        if (spec.Format is ValueFormat.Pct or ValueFormat.Ratio or ValueFormat.Decimal)
+        {
+            return null;
+        }
+
+        var values = traces.Select(t => (spec.Horizontal ? t.X : t.Y).Select(v => v is double d ? Math.Abs(d) : 0).ToList()).ToList();
+        var top = spec.Stacked && values.Count > 0
+            ? Enumerable.Range(0, values.Max(v => v.Count)).Select(i => values.Sum(v => i < v.Count ? v[i] : 0)).DefaultIfEmpty(0).Max()
+            : values.SelectMany(v => v).DefaultIfEmpty(0).Max();
+        return top is > 0 and <= 10 ? 1 : null;
     }
 
     /// <summary>A sentence describing the chart, for screen readers when the page gives no alt text.</summary>

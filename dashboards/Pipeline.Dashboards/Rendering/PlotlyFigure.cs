@@ -69,7 +69,13 @@ public sealed record PlotlyLayout
 }
 
 /// <summary>A title.</summary>
-public sealed record PlotlyText([property: JsonPropertyName("text")] string Text);
+public sealed record PlotlyText([property: JsonPropertyName("text")] string Text)
+{
+    /// <summary>Horizontal position (0 = left edge); unset, Plotly centres it.</summary>
+    [JsonPropertyName("x")] public double? X { get; init; }
+
+    [JsonPropertyName("xanchor")] public string? XAnchor { get; init; }
+}
 
 /// <summary>An axis.</summary>
 public sealed record PlotlyAxis
@@ -77,6 +83,9 @@ public sealed record PlotlyAxis
     [JsonPropertyName("title")] public PlotlyText? Title { get; init; }
 
     [JsonPropertyName("tickformat")] public string? TickFormat { get; init; }
+
+    /// <summary>Step between ticks; unset, Plotly chooses.</summary>
+    [JsonPropertyName("dtick")] public double? DTick { get; init; }
 
     [JsonPropertyName("type")] public string? Type { get; init; }
 
