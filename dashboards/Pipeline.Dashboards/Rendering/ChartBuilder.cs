@@ -27,12 +27,13 @@ public static class ChartBuilder
             : [.. spec.Y.Select(y => (Name: label(y), Y: y, Rows: data.Rows.ToList()))];
 
         var traces = series.Select((s, i) => Trace(spec, data, filters, s.Name, s.Y, s.Rows, Palette[i % Palette.Count])).ToList();
+        var whole = spec.Format is not (ValueFormat.Pct or ValueFormat.Ratio or ValueFormat.Decimal);
         var valueAxis = new PlotlyAxis
         {
             Title = new PlotlyText(spec.YLabel ?? (spec.Y.Count == 1 ? label(spec.Y[0]) : "")),
-            TickFormat = spec.Format == ValueFormat.Pct ? ".0%" : spec.Format is ValueFormat.Ratio or ValueFormat.Decimal ? ",.1f" : ",.0f",
+            TickFormat = whole ? ",.0f" : spec.Format == ValueFormat.Pct ? ".0%" : ",.1f",
             RangeMode = spec.Kind == ChartKind.Scatter ? null : "tozero",
-            DTick = WholeNumberStep(spec, traces),
+            DTick = whole ? WholeNumberStep(spec, traces) : null,
         };
         var categoryAxis = new PlotlyAxis
         {
@@ -55,11 +56,6 @@ public static class ChartBuilder
     /// </summary>
     private static double? WholeNumberStep(ChartSpec spec, IReadOnlyList<PlotlyTrace> traces)
     {
-        if (spec.Format is ValueFormat.Pct or ValueFormat.Ratio or ValueFormat.Decimal)
-        {
-            return null;
-        }
-
         var values = traces.Select(t => (spec.Horizontal ? t.X : t.Y).Select(v => v is double d ? Math.Abs(d) : 0).ToList()).ToList();
         var top = spec.Stacked && values.Count > 0
             ? Enumerable.Range(0, values.Max(v => v.Count)).Select(i => values.Sum(v => i < v.Count ? v[i] : 0)).DefaultIfEmpty(0).Max()

@@ -149,12 +149,12 @@ public static class ComponentHtml
             html.Append('>');
             foreach (var (column, _) in columns)
             {
+                var text = CellText(data, row, column, formats);
                 // no sort key in the markup: the page's script reads the French number back (pages stay light)
                 html.Append(data.IsMasked(row, column)
                         ? $"<td class=\"{alignment[column]} masque\" title=\"Secret statistique\">"
                         : $"<td class=\"{alignment[column]}\">")
-                    .Append(alignment[column] == "texte" ? Breakable(CellText(data, row, column, formats)) : Html.Encode(CellText(data, row, column, formats)))
-                    .Append("</td>");
+                    .Append(alignment[column] == "texte" ? Breakable(text) : Html.Encode(text)).Append("</td>");
             }
 
             html.Append("</tr>");
