@@ -45,6 +45,11 @@ internal sealed class FileIngestor(DuckDBConnection work, IngestManifest manifes
             ProcessedAt = context.Now(),
         };
         var tables = clock.Measure("2 manifeste", () => Single(entry, file, sha));
+        if (tables is null && IsText(file) && file.Length >= context.StreamedCsvMinimumBytes)
+        {
+            tables = Streamed(file, entry);
+        }
+
         if (tables is null)
         {
             List<SourceTable> sources = [];
@@ -104,6 +109,31 @@ internal sealed class FileIngestor(DuckDBConnection work, IngestManifest manifes
         }
 
         return decided is null ? null : [(decided, Report(decided, null, null, []))];
+    }
+
+    private static bool IsText(ReceivedFile file) => file.Extension is not (".xlsx" or ".xlsm" or ".jsonl" or ".ndjson" or ".json");
+
+    /// <summary>A large text file that is wholly valid, ingested in one streamed pass; null when it needs the full path.</summary>
+    private List<(ManifestEntry Entry, TableReport Report)>? Streamed(ReceivedFile file, ManifestEntry entry)
+    {
+        var view = string.Create(CultureInfo.InvariantCulture, $"src_{++tableCounter}");
+        var streamed = new StreamedCsvIngestion(work, catalog, context).TryIngest(file, entry.UnitId, c => Lineage(entry, c.Version), view);
+        if (streamed is null)
+        {
+            return null;
+        }
+
+        var ingested = entry with
+        {
+            Dataset = streamed.Contract.Dataset,
+            Period = streamed.Period is { } period ? (int)period : file.YearInName,
+            ContractVersion = streamed.Contract.Version,
+            RowsRead = streamed.Rows,
+            RowsOk = streamed.Rows,
+            RowsQuarantined = 0,
+            Status = IngestStatus.Ingested,
+        };
+        return [(ingested, Report(ingested, null, IgnoredColumns(streamed.Contract, streamed.Header), []))];
     }
 
     private List<SourceTable> Load(ReceivedFile file)
@@ -196,7 +226,7 @@ internal sealed class FileIngestor(DuckDBConnection work, IngestManifest manifes
         lineage = Lineage(versioned, contract.Version);
         clock.Measure("6 quarantaine", () => lake.WriteQuarantine(contract.Dataset, source, checkedTable, file.Federation, entry.UnitId, lineage));
         var problems = clock.Measure("6 quarantaine", () => ProblemSummary.Summarise(work, checkedTable, source));
-        var ignored = IgnoredColumns(contract, source);
+        var ignored = IgnoredColumns(contract, source.Header);
         if (rowsOk == 0)
         {
             var refused = versioned with { Status = IngestStatus.Refused, Reason = "Aucune ligne valide : le fichier entier est en quarantaine." };
@@ -223,10 +253,10 @@ internal sealed class FileIngestor(DuckDBConnection work, IngestManifest manifes
         $"{Sql.Literal(contractVersion)}::VARCHAR AS _contract_version",
     ];
 
-    private static IReadOnlyList<string> IgnoredColumns(DataContract contract, SourceTable source)
+    private static IReadOnlyList<string> IgnoredColumns(DataContract contract, IReadOnlyList<string> header)
     {
-        var mapping = contract.Map(source.Header.Select(HeaderName.Normalise).ToList());
-        return source.Header.Where((h, i) => mapping[i] is null && !string.IsNullOrWhiteSpace(h)).ToList();
+        var mapping = contract.Map(header.Select(HeaderName.Normalise).ToList());
+        return header.Where((h, i) => mapping[i] is null && !string.IsNullOrWhiteSpace(h)).ToList();
     }
 
     private static TableReport Report(ManifestEntry entry, SourceTable? source, IReadOnlyList<string>? ignored, IReadOnlyList<ProblemGroup> problems) =>

@@ -14,6 +14,12 @@ namespace Pipeline.Ingestion;
 /// </summary>
 public sealed class IngestionRunner(PipelineProject project)
 {
+    /// <summary>
+    /// Text files of at least this size first try the streamed path, which only pays off when the file is
+    /// wholly valid and large; below it, or when the file has a problem, the full path reads it (see bench/).
+    /// </summary>
+    public long StreamedCsvMinimumBytes { get; init; } = 64L << 20;
+
     /// <summary>Runs ingestion; <paramref name="settleTime"/> leaves alone files written more recently (still copying).</summary>
     public async Task<IngestionSummary> RunAsync(IProgress<IngestionProgress>? progress = null, TimeSpan settleTime = default,
         CancellationToken cancellationToken = default)
@@ -29,7 +35,7 @@ public sealed class IngestionRunner(PipelineProject project)
         manifest.EnsureCreated();
         var federations = project.Options.Federations.Select(f => f.Code).ToHashSet(StringComparer.Ordinal);
         var timings = new IngestionTimings();
-        var context = new IngestionContext(project, federations, () => DateTime.UtcNow, timings);
+        var context = new IngestionContext(project, federations, () => DateTime.UtcNow, timings, StreamedCsvMinimumBytes);
         var outcomes = new FileOutcome[files.Count];
         var done = 0;
         var lanes = Lanes(files, LaneCount());

@@ -17,23 +17,48 @@ internal sealed class LakeWriter(DuckDBConnection work, string lakePath)
 
     public IReadOnlyList<string> WriteValid(DataContract contract, string checkedTable, string federation, string unitId, IReadOnlyList<string> lineage)
     {
-        var columns = string.Join(", ", contract.Columns.Select(c => Sql.Identifier(c.Name)));
         var periods = Sql.Query(work, $"SELECT DISTINCT millesime FROM {checkedTable} WHERE len(_errors) = 0 ORDER BY 1", r => r.GetInt64(0));
-        var written = new List<string>();
-        foreach (var period in periods)
+        return periods.Select(period => Copy(
+            LakeRows(contract, $"{checkedTable} WHERE len(_errors) = 0 AND millesime = {period.ToString(CultureInfo.InvariantCulture)}", lineage),
+            PeriodFolder(contract, federation, period), unitId)).ToList();
+    }
+
+    /// <summary>
+    /// Streams the rows of <paramref name="validRows"/> (typed, with <c>_line</c>) into one Parquet file under
+    /// lake/.tmp, in the lake's layout, without a checked table; <see cref="PlaceStaged"/> moves it into the lake
+    /// once the file is known to be wholly valid.
+    /// </summary>
+    public string StageValid(DataContract contract, string validRows, string unitId, IReadOnlyList<string> lineage)
+    {
+        var temporary = TemporaryFile(unitId);
+        Sql.Execute(work, $"COPY ({LakeRows(contract, $"({validRows})", lineage)}) TO {Sql.Literal(temporary)} (FORMAT parquet, COMPRESSION zstd)");
+        return temporary;
+    }
+
+    /// <summary>Moves a staged file into raw/, split by period when it holds more than one (rare: a file is a year).</summary>
+    public IReadOnlyList<string> PlaceStaged(DataContract contract, string staged, string federation, string unitId)
+    {
+        var periods = Sql.Query(work, $"SELECT DISTINCT millesime FROM read_parquet({Sql.Literal(staged)}) ORDER BY 1", r => r.GetInt64(0));
+        if (periods.Count == 1)
         {
-            var folder = Path.Combine(lakePath, "raw", contract.Dataset, $"federation={federation}",
-                string.Create(CultureInfo.InvariantCulture, $"annee={period}"));
-            written.Add(Copy(
-                $"""
-                SELECT {columns}, {string.Join(", ", lineage)}, _line AS _source_line
-                FROM {checkedTable} WHERE len(_errors) = 0 AND millesime = {period.ToString(CultureInfo.InvariantCulture)}
-                """,
-                folder, unitId));
+            var folder = Directory.CreateDirectory(PeriodFolder(contract, federation, periods[0])).FullName;
+            var final = Path.Combine(folder, unitId + ".parquet");
+            File.Move(staged, final, overwrite: true);
+            return [final];
         }
 
+        var written = periods.Select(period => Copy(
+            $"SELECT * FROM read_parquet({Sql.Literal(staged)}) WHERE millesime = {period.ToString(CultureInfo.InvariantCulture)}",
+            PeriodFolder(contract, federation, period), unitId)).ToList();
+        File.Delete(staged);
         return written;
     }
+
+    private static string LakeRows(DataContract contract, string from, IReadOnlyList<string> lineage) =>
+        $"SELECT {string.Join(", ", contract.Columns.Select(c => Sql.Identifier(c.Name)))}, {string.Join(", ", lineage)}, _line AS _source_line FROM {from}";
+
+    private string PeriodFolder(DataContract contract, string federation, long period) =>
+        Path.Combine(lakePath, "raw", contract.Dataset, $"federation={federation}", string.Create(CultureInfo.InvariantCulture, $"annee={period}"));
 
     public string? WriteQuarantine(string? dataset, SourceTable source, string? checkedTable, string federation, string unitId, IReadOnlyList<string> lineage)
     {
@@ -75,13 +100,18 @@ internal sealed class LakeWriter(DuckDBConnection work, string lakePath)
 
     private string Copy(string query, string folder, string unitId)
     {
-        Directory.CreateDirectory(TemporaryFolder);
         Directory.CreateDirectory(folder);
-        var temporary = Path.Combine(TemporaryFolder, $"{unitId}-{Guid.NewGuid():N}.parquet");
+        var temporary = TemporaryFile(unitId);
         Sql.Execute(work, $"COPY ({query}) TO {Sql.Literal(temporary)} (FORMAT parquet, COMPRESSION zstd)");
         var final = Path.Combine(folder, unitId + ".parquet");
         File.Move(temporary, final, overwrite: true);
         return final;
+    }
+
+    private string TemporaryFile(string unitId)
+    {
+        Directory.CreateDirectory(TemporaryFolder);
+        return Path.Combine(TemporaryFolder, $"{unitId}-{Guid.NewGuid():N}.parquet");
     }
 
     /// <summary>Header names as column names: normalised, unique, never empty.</summary>

@@ -30,16 +30,7 @@ internal static class PrivacyGuard
 
     public static IReadOnlyList<PrivacyFinding> Inspect(DuckDBConnection work, SourceTable table)
     {
-        var findings = new List<PrivacyFinding>();
-        for (var i = 0; i < table.Header.Count; i++)
-        {
-            var normalised = HeaderName.Normalise(table.Header[i]);
-            if (IdentifyingNames.Contains(normalised) || normalised.Split('_').Any(IdentifyingTokens.Contains))
-            {
-                findings.Add(new PrivacyFinding(table.Header[i], "un nom de colonne d'identification directe", 0));
-            }
-        }
-
+        var findings = IdentifyingColumns(table.Header);
         if (table.Header.Count == 0)
         {
             return findings;
@@ -51,6 +42,22 @@ internal static class PrivacyGuard
             Add(findings, header, "des numéros de registre national valides", nationalNumbers);
             Add(findings, header, "des adresses e-mail", emails);
             Add(findings, header, "des numéros de téléphone", phones);
+        }
+
+        return findings;
+    }
+
+    /// <summary>The columns named like a direct identifier (name, address, birth date, national number, e-mail, phone).</summary>
+    public static List<PrivacyFinding> IdentifyingColumns(IReadOnlyList<string> header)
+    {
+        var findings = new List<PrivacyFinding>();
+        foreach (var column in header)
+        {
+            var normalised = HeaderName.Normalise(column);
+            if (IdentifyingNames.Contains(normalised) || normalised.Split('_').Any(IdentifyingTokens.Contains))
+            {
+                findings.Add(new PrivacyFinding(column, "un nom de colonne d'identification directe", 0));
+            }
         }
 
         return findings;

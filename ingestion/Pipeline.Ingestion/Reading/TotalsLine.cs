@@ -8,8 +8,13 @@ namespace Pipeline.Ingestion.Reading;
 /// </summary>
 internal static class TotalsLine
 {
+    private static readonly string[] Labels = ["TOTAL", "TOTAUX", "TOTAL GÉNÉRAL", "TOTAL GENERAL"];
+
     public static long? Find(DuckDBConnection work, string rows, string line) => Sql.Scalar<long?>(work, $"""
-        SELECT CASE WHEN upper(trim(arg_max(c0, {line}))) IN ('TOTAL', 'TOTAUX', 'TOTAL GÉNÉRAL', 'TOTAL GENERAL') THEN max({line}) END
+        SELECT CASE WHEN upper(trim(arg_max(c0, {line}))) IN ({string.Join(", ", Labels.Select(Sql.Literal))}) THEN max({line}) END
         FROM {rows}
         """);
+
+    /// <summary>Whether a last row's first value marks it as a totals line.</summary>
+    public static bool IsLabel(string firstValue) => Labels.Contains(firstValue.Trim().ToUpperInvariant(), StringComparer.Ordinal);
 }

@@ -14,6 +14,40 @@ internal static class ValidationQuery
 {
     public static string Build(DataContract contract, CodeLists codeLists, SourceTable source, string federation, string target)
     {
+        var (select, broken, flagged) = Parts(contract, codeLists, source, federation);
+        return $"""
+            CREATE TABLE {target} AS
+            SELECT _line,
+                {select},
+                CASE WHEN {string.Join(" OR ", broken.Select(b => b.Flag))}
+                     THEN list_filter([{string.Join(",\n        ", broken.Select(b => $"CASE WHEN {b.Flag} THEN {b.Entry} END"))}], e -> e IS NOT NULL)
+                     ELSE CAST([] AS {ErrorType}[]) END AS _errors
+            FROM ({flagged})
+            """;
+    }
+
+    /// <summary>
+    /// The rows that break no rule, typed, with their <c>_line</c>: what a streamed file writes to the lake
+    /// without a checked table, when every row turns out valid.
+    /// </summary>
+    public static string ValidRows(DataContract contract, CodeLists codeLists, SourceTable source, string federation)
+    {
+        var (select, broken, flagged) = Parts(contract, codeLists, source, federation);
+        return $"""
+            SELECT _line,
+                {select}
+            FROM ({flagged})
+            WHERE NOT ({string.Join(" OR ", broken.Select(b => b.Flag))})
+            """;
+    }
+
+    /// <summary>
+    /// The typed select list, the rules (flag name and error entry) and the query that gives every row its raw,
+    /// typed and flag columns.
+    /// </summary>
+    private static (string Select, List<(string Flag, string Entry)> Broken, string Flagged) Parts(
+        DataContract contract, CodeLists codeLists, SourceTable source, string federation)
+    {
         var mapping = contract.Map(source.Header.Select(HeaderName.Normalise).ToList());
         var positions = contract.Columns.ToDictionary(c => c.Name, c => mapping.ToList().IndexOf(c));
 
@@ -45,21 +79,15 @@ internal static class ValidationQuery
 
         errors.Add(Error("_extra IS NOT NULL", null, "_extra", Rules.ExtraValue));
         var broken = errors.Select((e, i) => (Flag: string.Create(CultureInfo.InvariantCulture, $"_b{i}"), e.Condition, e.Entry)).ToList();
-        return $"""
-            CREATE TABLE {target} AS
-            SELECT _line,
-                {string.Join(",\n    ", select)},
-                CASE WHEN {string.Join(" OR ", broken.Select(b => b.Flag))}
-                     THEN list_filter([{string.Join(",\n        ", broken.Select(b => $"CASE WHEN {b.Flag} THEN {b.Entry} END"))}], e -> e IS NOT NULL)
-                     ELSE CAST([] AS {ErrorType}[]) END AS _errors
+        var flagged = $"""
+            SELECT *{string.Concat(broken.Select(b => $",\n        coalesce({b.Condition}, false) AS {b.Flag}"))}
             FROM (
-                SELECT *{string.Concat(broken.Select(b => $",\n        coalesce({b.Condition}, false) AS {b.Flag}"))}
+                SELECT *{typeds}
                 FROM (
-                    SELECT *{typeds}
-                    FROM (
-                        SELECT _line, _extra{raws}
-                        FROM {source.TableName})))
+                    SELECT _line, _extra{raws}
+                    FROM {source.TableName}))
             """;
+        return (string.Join(",\n    ", select), broken.Select(b => (b.Flag, b.Entry)).ToList(), flagged);
     }
 
     // The value without its surrounding spaces, NULL when empty. trim() copies every string it sees, and on
