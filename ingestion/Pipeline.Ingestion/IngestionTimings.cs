@@ -47,5 +47,5 @@ public sealed class IngestionTimings
         return 0;
     });
 
-    private void Add(string stage, TimeSpan elapsed) => stages.AddOrUpdate(stage, (elapsed, 1), (_, s) => (s.Time + elapsed, s.Count + 1));
+    internal void Add(string stage, TimeSpan elapsed) => stages.AddOrUpdate(stage, (elapsed, 1), (_, s) => (s.Time + elapsed, s.Count + 1));
 }

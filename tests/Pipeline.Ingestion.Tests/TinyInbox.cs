@@ -35,6 +35,9 @@ internal sealed class TinyInbox : IDisposable
 
     public Task<IngestionSummary> IngestAsync() => new IngestionRunner(Project).RunAsync();
 
+    /// <summary>Ingests with every CSV file, however small, offered to the streamed path first.</summary>
+    public Task<IngestionSummary> IngestStreamedAsync() => new IngestionRunner(Project) { StreamedCsvMinimumBytes = 0 }.RunAsync();
+
     public IReadOnlyList<ManifestEntry> Manifest()
     {
         using var warehouse = new DuckDBConnection(Project.WarehouseConnectionString);

@@ -40,16 +40,17 @@ internal sealed class NumberedCsv : IDisposable
 
     public void Dispose() => File.Delete(Path);
 
-    public static NumberedCsv Write(string source, TextFileShape shape, string scratchFolder)
+    /// <summary>Copies <paramref name="source"/> into <paramref name="scratchFolder"/>, reading <paramref name="bufferSize"/> bytes at a time.</summary>
+    public static NumberedCsv Write(string source, TextFileShape shape, string scratchFolder, int bufferSize = 1 << 20)
     {
         Directory.CreateDirectory(scratchFolder);
         var target = System.IO.Path.Combine(scratchFolder, string.Create(CultureInfo.InvariantCulture, $"{Guid.NewGuid():N}.numbered.csv"));
         try
         {
             using var input = new FileStream(source, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
-            using var output = new FileStream(target, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 20);
+            using var output = new FileStream(target, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 0);
             var copier = new Copier(output, (byte)shape.Delimiter, shape.IsUtf8);
-            var buffer = new byte[1 << 20];
+            var buffer = new byte[bufferSize];
             int read;
             while ((read = input.Read(buffer, 0, buffer.Length)) > 0)
             {
@@ -68,17 +69,27 @@ internal sealed class NumberedCsv : IDisposable
 
     /// <summary>
     /// The byte-level state machine. Quotes, delimiters and line breaks are ASCII in UTF-8 and Windows-1252
-    /// alike, so records are found on bytes; Windows-1252 text is transcoded as it is written.
+    /// alike, so records are found on bytes; Windows-1252 text is transcoded as it is written. A record's bytes
+    /// are copied in one piece when it ends (or when the buffer does), not field by field: at 5M records, one
+    /// write per field cost more than the scan itself.
     /// </summary>
     private sealed class Copier(Stream output, byte delimiter, bool isUtf8)
     {
+        // The bytes a national number or a phone is written with; any other byte rules a field out. '\r' is one of
+        // them because the last field of a CRLF record is seen with it.
+        private static readonly SearchValues<byte> NumberBytes = SearchValues.Create("0123456789+ ./-\r"u8);
+
         private readonly SearchValues<byte> stops = SearchValues.Create([(byte)'"', (byte)'\n', delimiter]);
-        private readonly List<byte> firstField = [];
+        private readonly byte[] pending = new byte[1 << 20];
+        private readonly byte[] firstField = new byte[64];
+        private int pendingLength;
+        private int firstFieldLength;
         private long line = 1;
         private bool inRecord;
         private bool inQuotes;
         private bool headerSeen;
-        private bool pendingReturn;
+        private bool heldReturn;
+        private bool bufferHasAt;
         private int field;
         private FieldShape current;
 
@@ -90,69 +101,82 @@ internal sealed class NumberedCsv : IDisposable
 
         public void Copy(ReadOnlySpan<byte> span)
         {
+            bufferHasAt = span.Contains((byte)'@');
+            if (heldReturn)
+            {
+                // A '\r' ended the previous buffer: it is part of the record unless this buffer ends the record.
+                heldReturn = false;
+                if (!(span[0] == '\n' && !inQuotes))
+                {
+                    Write("\r"u8);
+                }
+            }
+
             var i = 0;
+            var copyFrom = 0;
             while (i < span.Length)
             {
                 if (!inRecord)
                 {
-                    // Between records: blank lines (and a BOM before the header) are skipped.
+                    // Between records: blank lines (and the line ends after the header) are skipped.
                     var b = span[i];
-                    if (b == '\n')
+                    if (b is (byte)'\n' or (byte)'\r')
                     {
-                        line++;
-                        i++;
-                        continue;
-                    }
-
-                    if (b == '\r')
-                    {
+                        line += b == '\n' ? 1 : 0;
                         i++;
                         continue;
                     }
 
                     StartRecord();
+                    copyFrom = i;
                 }
 
                 var rest = span[i..];
                 var stop = rest.IndexOfAny(stops);
-                var run = stop < 0 ? rest : rest[..stop];
-                Observe(run);
+                Observe(stop < 0 ? rest : rest[..stop]);
                 if (stop < 0)
                 {
-                    Emit(run, holdReturn: true);
+                    var tail = span[copyFrom..];
+                    heldReturn = tail.Length > 0 && tail[^1] == '\r';
+                    Write(heldReturn ? tail[..^1] : tail);
                     return;
                 }
 
-                var b2 = rest[stop];
-                if (b2 == '\n' && !inQuotes)
+                var end = i + stop;
+                switch (span[end])
                 {
-                    Emit(run, holdReturn: true, dropReturn: true);
-                    EndRecord();
-                    line++;
-                }
-                else
-                {
-                    Emit(rest[..(stop + 1)], holdReturn: false);
-                    if (b2 == '"')
-                    {
-                        inQuotes = !inQuotes;
-                    }
-                    else if (b2 == '\n')
-                    {
+                    case (byte)'\n' when !inQuotes:
+                        var record = span[copyFrom..end];
+                        Write(record.Length > 0 && record[^1] == '\r' ? record[..^1] : record);
+                        EndRecord();
                         line++;
-                        current.Observe(b2);
-                    }
-                    else if (!inQuotes)
-                    {
-                        EndField();
-                    }
-                    else
-                    {
-                        current.Observe(b2);
-                    }
+                        break;
+                    case (byte)'"':
+                        inQuotes = !inQuotes;
+                        break;
+                    case (byte)'\n':
+                        line++;
+                        current.Other = true;
+                        break;
+                    default:
+                        if (inQuotes)
+                        {
+                            current.Other = true;
+                        }
+                        else
+                        {
+                            EndField();
+                        }
+
+                        break;
                 }
 
-                i += stop + 1;
+                i = end + 1;
+            }
+
+            if (inRecord)
+            {
+                Write(span[copyFrom..]);
             }
         }
 
@@ -163,7 +187,10 @@ internal sealed class NumberedCsv : IDisposable
                 EndRecord();
             }
 
+            Flush();
             output.Flush();
+            LastFirstField = (isUtf8 ? Encoding.UTF8 : Windows1252.Encoding).GetString(firstField, 0, firstFieldLength)
+                .Replace("\"", string.Empty, StringComparison.Ordinal).Trim();
         }
 
         private void StartRecord()
@@ -171,13 +198,13 @@ internal sealed class NumberedCsv : IDisposable
             inRecord = true;
             field = 0;
             current = default;
-            firstField.Clear();
+            firstFieldLength = 0;
             if (headerSeen)
             {
                 Span<byte> number = stackalloc byte[24];
                 line.TryFormat(number, out var length, provider: CultureInfo.InvariantCulture);
                 number[length] = delimiter;
-                output.Write(number[..(length + 1)]);
+                Write(number[..(length + 1)]);
             }
         }
 
@@ -185,16 +212,14 @@ internal sealed class NumberedCsv : IDisposable
         {
             EndField();
             inRecord = false;
-            pendingReturn = false;
             if (!headerSeen)
             {
                 headerSeen = true;
                 return;
             }
 
-            output.WriteByte((byte)'\n');
+            Write("\n"u8);
             Records++;
-            LastFirstField = Decode(firstField.ToArray()).Replace("\"", string.Empty, StringComparison.Ordinal).Trim();
         }
 
         private void EndField()
@@ -210,94 +235,76 @@ internal sealed class NumberedCsv : IDisposable
 
         private void Observe(ReadOnlySpan<byte> run)
         {
-            if (field == 0 && firstField.Count < 64)
+            if (field == 0 && firstFieldLength < firstField.Length)
             {
-                foreach (var b in run[..Math.Min(run.Length, 64 - firstField.Count)])
-                {
-                    firstField.Add(b);
-                }
+                var take = run[..Math.Min(run.Length, firstField.Length - firstFieldLength)];
+                take.CopyTo(firstField.AsSpan(firstFieldLength));
+                firstFieldLength += take.Length;
             }
 
-            foreach (var b in run)
+            if (bufferHasAt && run.Contains((byte)'@'))
             {
-                current.Observe(b);
+                current.At = true;
+            }
+
+            if (!current.Other)
+            {
+                var other = run.IndexOfAnyExcept(NumberBytes);
+                current.Other = other >= 0;
+                foreach (var b in other < 0 ? run : run[..other])
+                {
+                    current.Digits += b is >= (byte)'0' and <= (byte)'9' ? 1 : 0;
+                }
             }
         }
 
-        // A '\r' at the end of a buffer may end the record (CRLF split across reads): hold it until the next byte.
-        private void Emit(ReadOnlySpan<byte> bytes, bool holdReturn, bool dropReturn = false)
+        // The header is not copied: the SQL names the columns.
+        private void Write(ReadOnlySpan<byte> bytes)
         {
             if (!headerSeen)
             {
                 return;
             }
 
-            if (pendingReturn)
+            if (!isUtf8 && bytes.IndexOfAnyInRange((byte)0x80, (byte)0xFF) >= 0)
             {
-                pendingReturn = false;
-                if (!(dropReturn && bytes.IsEmpty))
+                bytes = Encoding.UTF8.GetBytes(Windows1252.Encoding.GetString(bytes));
+            }
+
+            if (pendingLength + bytes.Length > pending.Length)
+            {
+                Flush();
+                if (bytes.Length > pending.Length)
                 {
-                    Write([(byte)'\r']);
+                    output.Write(bytes);
+                    return;
                 }
             }
 
-            if (holdReturn && bytes.Length > 0 && bytes[^1] == '\r')
-            {
-                bytes = bytes[..^1];
-                pendingReturn = !dropReturn;
-            }
-
-            Write(bytes);
+            bytes.CopyTo(pending.AsSpan(pendingLength));
+            pendingLength += bytes.Length;
         }
 
-        private void Write(ReadOnlySpan<byte> bytes)
+        private void Flush()
         {
-            if (isUtf8)
-            {
-                output.Write(bytes);
-                return;
-            }
-
-            output.Write(Encoding.UTF8.GetBytes(Windows1252.Encoding.GetString(bytes)));
+            output.Write(pending, 0, pendingLength);
+            pendingLength = 0;
         }
-
-        private string Decode(byte[] bytes) => (isUtf8 ? Encoding.UTF8 : Windows1252.Encoding).GetString(bytes);
     }
 
     /// <summary>
-    /// What a field could be, counted as its bytes pass: characters, digits, any character that is not a digit or
-    /// a separator (<c>+ . / -</c> and space), an @. Quotes are not counted, and bytes that look like UTF-8
-    /// continuations neither (in Windows-1252 some are characters): a count may fall short of the value's length,
-    /// never exceed it, so a suspect is never missed; at worst one too many is seen, and the full path decides.
+    /// What a field could be, seen as its bytes pass: its digits, whether it holds any byte other than a digit or a
+    /// separator (<c>+ . / -</c> and space), an @. Quotes are not seen. A national number or a phone has 9 to 18
+    /// digits and nothing else but separators; the digit count does not depend on how the value is trimmed or
+    /// quoted, so every value <see cref="Privacy.PrivacyGuard"/> would examine is a suspect here: at worst one too
+    /// many is seen, and the full path decides.
     /// </summary>
     private struct FieldShape
     {
-        public int Characters;
         public int Digits;
         public bool Other;
         public bool At;
 
-        public void Observe(byte b)
-        {
-            if ((b & 0xC0) != 0x80)
-            {
-                Characters++;
-            }
-
-            if (b is >= (byte)'0' and <= (byte)'9')
-            {
-                Digits++;
-            }
-            else if (b == '@')
-            {
-                At = true;
-            }
-            else if (b is not ((byte)'+' or (byte)' ' or (byte)'.' or (byte)'/' or (byte)'-'))
-            {
-                Other = true;
-            }
-        }
-
-        public readonly bool IsSuspect => At || (!Other && Digits >= 9 && Characters <= 18);
+        public readonly bool IsSuspect => At || (!Other && Digits is >= 9 and <= 18);
     }
 }
