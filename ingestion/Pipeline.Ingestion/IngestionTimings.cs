@@ -9,6 +9,12 @@ namespace Pipeline.Ingestion;
 /// </summary>
 public sealed class IngestionTimings
 {
+    /// <summary>The stage of files that took the streamed path (reading, validation and lake at once).</summary>
+    public const string StreamedCsv = "3 flux : lecture, validation, lac";
+
+    /// <summary>The stage of the time spent on files the streamed path gave back to the full path.</summary>
+    public const string StreamedCsvAbandoned = "3 flux abandonné";
+
     private readonly ConcurrentDictionary<string, (TimeSpan Time, int Count)> stages = new(StringComparer.Ordinal);
 
     /// <summary>Stage → total time and number of calls, in the order of the flow.</summary>

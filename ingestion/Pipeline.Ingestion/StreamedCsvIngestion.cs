@@ -25,18 +25,12 @@ namespace Pipeline.Ingestion;
 /// </summary>
 internal sealed class StreamedCsvIngestion(DuckDBConnection work, ContractCatalog catalog, IngestionContext context)
 {
-    /// <summary>Where a run's time went when a file took this path (reading, validation and lake at once).</summary>
-    public const string StreamedStage = "3 flux : lecture, validation, lac";
-
-    /// <summary>The time spent on files this path gave back to the full path.</summary>
-    public const string AbandonedStage = "3 flux abandonné";
-
     /// <summary>Ingests the file if it is wholly valid; null when it must take the full path.</summary>
     public StreamedTable? TryIngest(ReceivedFile file, string unitId, Func<DataContract, IReadOnlyList<string>> lineage, string view)
     {
         var watch = Stopwatch.StartNew();
         var table = Attempt(file, unitId, lineage, view);
-        context.Timings.Add(table is null ? AbandonedStage : StreamedStage, watch.Elapsed);
+        context.Timings.Add(table is null ? IngestionTimings.StreamedCsvAbandoned : IngestionTimings.StreamedCsv, watch.Elapsed);
         return table;
     }
 

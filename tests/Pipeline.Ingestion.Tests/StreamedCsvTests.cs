@@ -38,7 +38,7 @@ public sealed class StreamedCsvTests
         using (full)
         using (streamed)
         {
-            Assert.Equal([StreamedCsvIngestion.AbandonedStage], StreamedStages(summary));
+            Assert.Equal([IngestionTimings.StreamedCsvAbandoned], StreamedStages(summary));
             AssertSameOutcome(full, streamed);
         }
     }
@@ -63,7 +63,7 @@ public sealed class StreamedCsvTests
         using (full)
         using (streamed)
         {
-            Assert.Equal([StreamedCsvIngestion.StreamedStage], StreamedStages(summary));
+            Assert.Equal([IngestionTimings.StreamedCsv], StreamedStages(summary));
             AssertSameOutcome(full, streamed);
             Assert.NotEmpty(full.Lake($"SELECT * FROM read_parquet('{{lake}}/raw/{Dataset}/**/*.parquet')"));
         }
@@ -78,7 +78,7 @@ public sealed class StreamedCsvTests
 
         var summary = await inbox.IngestStreamedAsync();
 
-        Assert.Equal([StreamedCsvIngestion.StreamedStage], StreamedStages(summary));
+        Assert.Equal([IngestionTimings.StreamedCsv], StreamedStages(summary));
         Assert.Equal(["3|OP-1", "4|OP\r\n2", "7|OP-3"],
             inbox.Lake($"SELECT _source_line, operateur_id FROM read_parquet('{{lake}}/raw/{Dataset}/**/*.parquet') ORDER BY 1"));
     }
@@ -94,7 +94,7 @@ public sealed class StreamedCsvTests
     }
 
     private static List<string> StreamedStages(IngestionSummary summary) =>
-        [.. summary.Timings.Stages.Select(s => s.Stage).Where(s => s is StreamedCsvIngestion.StreamedStage or StreamedCsvIngestion.AbandonedStage)];
+        [.. summary.Timings.Stages.Select(s => s.Stage).Where(s => s is IngestionTimings.StreamedCsv or IngestionTimings.StreamedCsvAbandoned)];
 
     private static void AssertSameOutcome(TinyInbox full, TinyInbox streamed)
     {
