@@ -29,7 +29,17 @@ internal sealed class StreamedCsvIngestion(DuckDBConnection work, ContractCatalo
     public StreamedTable? TryIngest(ReceivedFile file, string unitId, Func<DataContract, IReadOnlyList<string>> lineage, string view)
     {
         var watch = Stopwatch.StartNew();
-        var table = Attempt(file, unitId, lineage, view);
+        StreamedTable? table;
+        try
+        {
+            table = Attempt(file, unitId, lineage, view);
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException or FormatException)
+        {
+            // A file the shape pass cannot read: the full path reads it again and reports why, as it always has.
+            table = null;
+        }
+
         context.Timings.Add(table is null ? IngestionTimings.StreamedCsvAbandoned : IngestionTimings.StreamedCsv, watch.Elapsed);
         return table;
     }
