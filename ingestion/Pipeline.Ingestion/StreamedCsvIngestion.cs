@@ -46,7 +46,9 @@ internal sealed class StreamedCsvIngestion(DuckDBConnection work, ContractCatalo
 
     private StreamedTable? Attempt(ReceivedFile file, string unitId, Func<DataContract, IReadOnlyList<string>> lineage, string view)
     {
-        var shape = TextFileShape.Read(file.FullPath);
+        // The encoding, delimiter and header, from the start of the file: the numbering pass counts the records,
+        // and a byte further on that is not UTF-8 stops DuckDB's strict reading, which sends the file to the full path.
+        var shape = TextFileShape.Read(file.FullPath, HeadBytes);
         var header = shape.SplitHeader();
         var recognition = DatasetRecognizer.Recognise(catalog.Contracts, Path.GetFileNameWithoutExtension(file.FileName), header);
         if (recognition.Contract is not { } contract || PrivacyGuard.IdentifyingColumns(header).Count > 0)
@@ -60,13 +62,16 @@ internal sealed class StreamedCsvIngestion(DuckDBConnection work, ContractCatalo
             return null;
         }
 
-        var source = new SourceTable(view, header, null, [], 0);
+        var source = new SourceTable(view, header, null, [], 0)
+        {
+            ColumnsWithoutSpaces = Enumerable.Range(0, header.Count).Where(c => !numbered.SpacedColumns.Contains(c)).ToHashSet(),
+        };
         var lake = new LakeWriter(work, context.Project.LakePath);
         string? staged = null;
         try
         {
             Sql.Execute(work, $"CREATE VIEW {view} AS {Read(numbered, shape.Delimiter, header.Count)}");
-            staged = lake.StageValid(contract, ValidationQuery.ValidRows(contract, catalog.CodeLists, source, file.Federation), unitId, lineage(contract));
+            staged = lake.StageValid(contract, ValidationQuery.ValidRowsOrFail(contract, catalog.CodeLists, source, file.Federation), unitId, lineage(contract));
             var parquet = $"read_parquet({Sql.Literal(staged)})";
             var (rows, period) = Sql.Query(work, $"SELECT count(*), mode(millesime) FROM {parquet}",
                 r => (r.GetInt64(0), r.IsDBNull(1) ? (long?)null : r.GetInt64(1))).Single();
@@ -81,8 +86,8 @@ internal sealed class StreamedCsvIngestion(DuckDBConnection work, ContractCatalo
         }
         catch (DuckDBException)
         {
-            // A record DuckDB cannot split into the header's columns: the full path reads leniently and
-            // quarantines that line with its number.
+            // A row that breaks a rule, or a record DuckDB cannot split into the header's columns: the full path
+            // quarantines that line with its number and explains.
             return null;
         }
         finally
@@ -94,6 +99,8 @@ internal sealed class StreamedCsvIngestion(DuckDBConnection work, ContractCatalo
             }
         }
     }
+
+    private const int HeadBytes = 1 << 20;
 
     // Strict reading, errors not ignored: any line that does not split exactly into the header's columns stops
     // the statement, and the file goes through the full path.

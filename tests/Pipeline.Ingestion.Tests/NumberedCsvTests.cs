@@ -42,7 +42,8 @@ public sealed class NumberedCsvTests : IDisposable
         {
             using var cut = Number(text, bufferSize: size);
             Assert.Equal(expected, File.ReadAllText(cut.Path));
-            Assert.Equal((3L, "TOTAL", "1"), (cut.Records, cut.LastRecordFirstField, string.Join(',', cut.SuspectColumns.Order())));
+            Assert.Equal((3L, "TOTAL", "1", "1"),
+                (cut.Records, cut.LastRecordFirstField, string.Join(',', cut.SuspectColumns.Order()), string.Join(',', cut.SpacedColumns.Order())));
         }
     }
 
@@ -63,6 +64,18 @@ public sealed class NumberedCsvTests : IDisposable
         using var numbered = Number($"id,valeur\r\n1,Namur\r\n2,{value}\r\n");
 
         Assert.Equal(suspect ? [1] : Array.Empty<int>(), numbered.SuspectColumns.ToArray());
+    }
+
+    [Theory]
+    [InlineData("\"Namur \";x", "0")]
+    [InlineData("\"Na mur\";\" \"", "0,1")]
+    [InlineData("Namur;\"x\r\n y\"", "1")]
+    [InlineData("Namur;\"\"", "")]
+    public void A_column_holding_a_space_anywhere_is_one_to_trim(string record, string spaced)
+    {
+        using var numbered = Number($"nom;code\r\nLiège;A\r\n{record}\r\n");
+
+        Assert.Equal(spaced, string.Join(',', numbered.SpacedColumns.Order()));
     }
 
     private NumberedCsv Number(string text, Encoding? encoding = null, int bufferSize = 1 << 20)

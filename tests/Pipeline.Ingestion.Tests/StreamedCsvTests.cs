@@ -28,6 +28,8 @@ public sealed class StreamedCsvTests
         { "a column named like a person's name", Resources.File(Resources.Line("OP-1") + ";Dupont").Replace("subvention_regionale", "subvention_regionale;nom", StringComparison.Ordinal) },
         { "an unknown dataset", Resources.File(Resources.Line("OP-1")).Replace("operateur_id", "identifiant_bizarre", StringComparison.Ordinal) },
         { "a header and no record", Resources.File() },
+        { "a required value made only of spaces", Resources.File(Resources.Line("OP-1"), Resources.Line("   ")) },
+        { "an invalid value in the file's last row", Resources.File(Resources.Line("OP-1"), Resources.Line("OP-2"), Resources.Line("OP-3", spending: "n/a")) },
     };
 
     [Theory]
@@ -53,6 +55,10 @@ public sealed class StreamedCsvTests
         { "UTF-8 with a BOM and no line break after the last record", [.. Encoding.UTF8.GetPreamble(), .. Utf8(Resources.File(Resources.Line("Écaussinnes"), Resources.Line("OP-2")).TrimEnd())] },
         { "two years in one file, each in its own partition", Utf8(Resources.File(Resources.Line("OP-1", year: 2022), Resources.Line("OP-1", year: 2023), Resources.Line("OP-2", year: 2023))) },
         { "a date-like and a short number-like value, which are no identifiers", Utf8(Resources.File(Resources.Line("01/02/2019"), Resources.Line("12345678"))) },
+        {
+            "values with surrounding spaces, empty and quoted empty values",
+            Utf8(Resources.File(Resources.Line(" OP-1 ", spending: " 1 000 "), Resources.Line("OP-2", spending: string.Empty), Resources.Line("\" OP-3\"", spending: "\"\"")))
+        },
     };
 
     [Theory]
@@ -66,6 +72,25 @@ public sealed class StreamedCsvTests
             Assert.Equal([IngestionTimings.StreamedCsv], StreamedStages(summary));
             AssertSameOutcome(full, streamed);
             Assert.NotEmpty(full.Lake($"SELECT * FROM read_parquet('{{lake}}/raw/{Dataset}/**/*.parquet')"));
+        }
+    }
+
+    [Fact]
+    public async Task A_file_that_turns_out_Windows_1252_after_its_first_mebibyte_takes_the_full_path()
+    {
+        // The streamed path reads the encoding from the start of the file only; DuckDB's strict reading stops on
+        // the first byte that is not UTF-8.
+        var lines = Enumerable.Range(0, 40_000).Select(i => Resources.Line($"OP-{i}")).Append(Resources.Line("Liège"));
+        var bytes = Windows1252(Resources.File([.. lines]));
+        Assert.True(bytes.Length > 1 << 20 && Array.IndexOf(bytes, (byte)0xE8) > 1 << 20);
+
+        var (full, streamed, summary) = await IngestBothWaysAsync(bytes);
+        using (full)
+        using (streamed)
+        {
+            Assert.Equal([IngestionTimings.StreamedCsvAbandoned], StreamedStages(summary));
+            AssertSameOutcome(full, streamed);
+            Assert.Equal(["40001"], full.Lake($"SELECT count(*) FROM read_parquet('{{lake}}/raw/{Dataset}/**/*.parquet') WHERE operateur_id LIKE 'OP-%' OR operateur_id = 'Liège'"));
         }
     }
 

@@ -26,13 +26,22 @@ internal sealed class LakeWriter(DuckDBConnection work, string lakePath)
     /// <summary>
     /// Streams the rows of <paramref name="validRows"/> (typed, with <c>_line</c>) into one Parquet file under
     /// lake/.tmp, in the lake's layout, without a checked table; <see cref="PlaceStaged"/> moves it into the lake
-    /// once the file is known to be wholly valid.
+    /// once the file is known to be wholly valid. A query stopped by an invalid row leaves no file.
     /// </summary>
     public string StageValid(DataContract contract, string validRows, string unitId, IReadOnlyList<string> lineage)
     {
         var temporary = TemporaryFile(unitId);
-        Sql.Execute(work, $"COPY ({LakeRows(contract, $"({validRows})", lineage)}) TO {Sql.Literal(temporary)} (FORMAT parquet, COMPRESSION zstd)");
-        return temporary;
+        try
+        {
+            Sql.Execute(work, $"COPY ({LakeRows(contract, $"({validRows})", lineage)}) TO {Sql.Literal(temporary)} (FORMAT parquet, COMPRESSION zstd)");
+            return temporary;
+        }
+        catch
+        {
+            // A statement stopped by an invalid row may leave the start of the file behind.
+            File.Delete(temporary);
+            throw;
+        }
     }
 
     /// <summary>Moves a staged file into raw/, split by period when it holds more than one (rare: a file is a year).</summary>

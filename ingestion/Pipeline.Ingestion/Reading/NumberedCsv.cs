@@ -14,11 +14,12 @@ namespace Pipeline.Ingestion.Reading;
 /// </summary>
 internal sealed class NumberedCsv : IDisposable
 {
-    private NumberedCsv(string path, long records, IReadOnlySet<int> suspectColumns, string lastRecordFirstField)
+    private NumberedCsv(string path, long records, IReadOnlySet<int> suspectColumns, IReadOnlySet<int> spacedColumns, string lastRecordFirstField)
     {
         Path = path;
         Records = records;
         SuspectColumns = suspectColumns;
+        SpacedColumns = spacedColumns;
         LastRecordFirstField = lastRecordFirstField;
     }
 
@@ -34,6 +35,9 @@ internal sealed class NumberedCsv : IDisposable
     /// <see cref="Privacy.PrivacyGuard"/> looks at, so a file without suspects needs no privacy scan in SQL.
     /// </summary>
     public IReadOnlySet<int> SuspectColumns { get; }
+
+    /// <summary>Columns (0-based) holding at least one space: the only ones whose values may need trimming.</summary>
+    public IReadOnlySet<int> SpacedColumns { get; }
 
     /// <summary>The first field of the last record, unquoted: "TOTAL" marks a totals line.</summary>
     public string LastRecordFirstField { get; }
@@ -58,7 +62,7 @@ internal sealed class NumberedCsv : IDisposable
             }
 
             copier.Finish();
-            return new NumberedCsv(target, copier.Records, copier.Suspects, copier.LastFirstField);
+            return new NumberedCsv(target, copier.Records, copier.Suspects, copier.Spaced, copier.LastFirstField);
         }
         catch
         {
@@ -90,6 +94,7 @@ internal sealed class NumberedCsv : IDisposable
         private bool headerSeen;
         private bool heldReturn;
         private bool bufferHasAt;
+        private bool bufferHasSpace;
         private int field;
         private FieldShape current;
 
@@ -97,11 +102,14 @@ internal sealed class NumberedCsv : IDisposable
 
         public HashSet<int> Suspects { get; } = [];
 
+        public HashSet<int> Spaced { get; } = [];
+
         public string LastFirstField { get; private set; } = string.Empty;
 
         public void Copy(ReadOnlySpan<byte> span)
         {
             bufferHasAt = span.Contains((byte)'@');
+            bufferHasSpace = span.Contains((byte)' ');
             if (heldReturn)
             {
                 // A '\r' ended the previous buffer: it is part of the record unless this buffer ends the record.
@@ -229,6 +237,11 @@ internal sealed class NumberedCsv : IDisposable
                 Suspects.Add(field);
             }
 
+            if (headerSeen && current.Space)
+            {
+                Spaced.Add(field);
+            }
+
             field++;
             current = default;
         }
@@ -245,6 +258,11 @@ internal sealed class NumberedCsv : IDisposable
             if (bufferHasAt && run.Contains((byte)'@'))
             {
                 current.At = true;
+            }
+
+            if (bufferHasSpace && run.Contains((byte)' '))
+            {
+                current.Space = true;
             }
 
             if (!current.Other)
@@ -297,13 +315,14 @@ internal sealed class NumberedCsv : IDisposable
     /// separator (<c>+ . / -</c> and space), an @. Quotes are not seen. A national number or a phone has 9 to 18
     /// digits and nothing else but separators; the digit count does not depend on how the value is trimmed or
     /// quoted, so every value <see cref="Privacy.PrivacyGuard"/> would examine is a suspect here: at worst one too
-    /// many is seen, and the full path decides.
+    /// many is seen, and the full path decides. A space anywhere in the field marks its column as one to trim.
     /// </summary>
     private struct FieldShape
     {
         public int Digits;
         public bool Other;
         public bool At;
+        public bool Space;
 
         public readonly bool IsSuspect => At || (!Other && Digits is >= 9 and <= 18);
     }

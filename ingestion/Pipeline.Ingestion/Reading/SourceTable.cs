@@ -14,6 +14,13 @@ public sealed record SourceTable(
     /// <summary>What removes the table (and whatever it was built from) from the work database.</summary>
     public string DropStatement { get; init; } = $"DROP TABLE IF EXISTS {TableName};";
 
+    /// <summary>
+    /// Header positions known to hold no space, their empty values read as NULL: their values need no trimming.
+    /// Only the streamed path knows this (its byte pass looks at every field); trimming the others costs a string
+    /// copy per value.
+    /// </summary>
+    public IReadOnlySet<int> ColumnsWithoutSpaces { get; init; } = new HashSet<int>();
+
     /// <summary>The temporary column holding header position <paramref name="index"/>.</summary>
     public static string ColumnName(int index) => "c" + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

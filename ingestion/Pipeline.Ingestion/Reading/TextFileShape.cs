@@ -53,7 +53,11 @@ internal sealed class TextFileShape
         return start + (line - first);
     }
 
-    public static TextFileShape Read(string path)
+    /// <summary>
+    /// Reads the whole file, or only its first <paramref name="maxBytes"/>: enough for the encoding, delimiter and
+    /// header of a file whose records are counted elsewhere (records and line breaks then stop there too).
+    /// </summary>
+    public static TextFileShape Read(string path, long maxBytes = long.MaxValue)
     {
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
         var buffer = new byte[1 << 16];
@@ -71,8 +75,10 @@ internal sealed class TextFileShape
         int read;
         var first = true;
         var hasBom = false;
-        while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
+        var left = maxBytes;
+        while (left > 0 && (read = stream.Read(buffer, 0, (int)Math.Min(buffer.Length, left))) > 0)
         {
+            left -= read;
             var span = buffer.AsSpan(0, read);
             if (first)
             {

@@ -7,7 +7,9 @@ namespace Pipeline.Ingestion.Validation;
 /// commas, thousands separators (spaces, no-break and narrow no-break) and €; dates ISO, dd/MM/yyyy or Excel
 /// serial, impossible dates giving NULL; French and English booleans. The common shapes (yyyy-MM-dd dates,
 /// plain numbers) take a plain cast first: coalesce only evaluates the general parser where that fails, and
-/// this halves the cost of validating a large file.
+/// this halves the cost of validating a large file. No macro repeats an expression of its argument: DuckDB would
+/// compute a repeated expression once for every row, before the coalesce that spares most rows from it (the
+/// separators of every number were removed that way, a fifth of a streamed file's validation).
 /// </summary>
 internal static class ValidationMacros
 {
@@ -15,7 +17,7 @@ internal static class ValidationMacros
         CREATE OR REPLACE MACRO ing_digits(x) AS
             replace(replace(replace(replace(x, '€', ''), ' ', ''), chr(160), ''), chr(8239), '');
         CREATE OR REPLACE MACRO ing_number(x) AS
-            CASE WHEN contains(ing_digits(x), ',') THEN replace(replace(ing_digits(x), '.', ''), ',', '.') ELSE ing_digits(x) END;
+            ing_digits(CASE WHEN contains(x, ',') THEN replace(replace(x, '.', ''), ',', '.') ELSE x END);
         CREATE OR REPLACE MACRO ing_date(x) AS
             coalesce(
                 CASE WHEN length(x) = 10 AND x[5] = '-' THEN TRY_CAST(x AS DATE) END,
