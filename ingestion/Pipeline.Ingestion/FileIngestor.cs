@@ -212,8 +212,8 @@ internal sealed class FileIngestor(DuckDBConnection work, IngestManifest manifes
                 Sql.Execute(work, ValidationQuery.Duplicates(contract, source, checkedTable));
             }
         });
-        var rowsOk = Sql.Scalar<long>(work, $"SELECT count(*) FROM {checkedTable} WHERE len(_errors) = 0");
-        var period = Sql.Scalar<long?>(work, $"SELECT mode(millesime) FROM {checkedTable} WHERE millesime IS NOT NULL");
+        var (rowsOk, period) = Sql.Query(work, $"SELECT count(*) FILTER (len(_errors) = 0), mode(millesime) FROM {checkedTable}",
+            r => (r.GetInt64(0), r.IsDBNull(1) ? (long?)null : r.GetInt64(1))).Single();
         var versioned = entry with
         {
             Dataset = contract.Dataset,
@@ -224,8 +224,14 @@ internal sealed class FileIngestor(DuckDBConnection work, IngestManifest manifes
             RowsQuarantined = rowsRead - rowsOk,
         };
         lineage = Lineage(versioned, contract.Version);
-        clock.Measure("6 quarantaine", () => lake.WriteQuarantine(contract.Dataset, source, checkedTable, file.Federation, entry.UnitId, lineage));
-        var problems = clock.Measure("6 quarantaine", () => ProblemSummary.Summarise(work, checkedTable, source));
+        // Most tables have nothing to quarantine: the join that would find it is skipped.
+        IReadOnlyList<ProblemGroup> problems = [];
+        if (versioned.RowsQuarantined > 0)
+        {
+            clock.Measure("6 quarantaine", () => lake.WriteQuarantine(contract.Dataset, source, checkedTable, file.Federation, entry.UnitId, lineage));
+            problems = clock.Measure("6 quarantaine", () => ProblemSummary.Summarise(work, checkedTable, source));
+        }
+
         var ignored = IgnoredColumns(contract, source.Header);
         if (rowsOk == 0)
         {
