@@ -46,8 +46,8 @@ internal static class ValidationQuery
             """;
     }
 
-    /// <summary>The message of the statement <see cref="ValidRowsOrFail"/> stops with.</summary>
-    public const string InvalidRowError = "ligne invalide : le fichier passe par la validation complète";
+    // The message of the statement ValidRowsOrFail stops with (caught by the streamed path, never shown).
+    private const string InvalidRowError = "ligne invalide : le fichier passe par la validation complète";
 
     private static string Broken(string condition) => $"coalesce({condition}, false)";
 
@@ -61,8 +61,8 @@ internal static class ValidationQuery
         var mapping = contract.Map(source.Header.Select(HeaderName.Normalise).ToList());
         var positions = contract.Columns.ToDictionary(c => c.Name, c => mapping.ToList().IndexOf(c));
 
-        // Four levels, so that each value is trimmed once and parsed once and each rule evaluated once: the checks
-        // refer to the raw (_rN) and typed (_tN) columns by name, and the error list to each rule's flag (_bN).
+        // Levels, so that each value is trimmed once and parsed once and each rule evaluated once: the checks
+        // refer to the raw (_rN) and typed (_tN) columns by name, and Build's error list to each rule's flag (_bN).
         // Written inline, the parsing macros and conditions would be repeated, and planning that expression tree
         // cost more than running it (≈100 ms per table).
         var raws = new StringBuilder();
