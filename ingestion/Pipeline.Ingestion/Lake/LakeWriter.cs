@@ -69,6 +69,10 @@ internal sealed class LakeWriter(DuckDBConnection work, string lakePath)
     private string PeriodFolder(DataContract contract, string federation, long period) =>
         Path.Combine(lakePath, "raw", contract.Dataset, $"federation={federation}", string.Create(CultureInfo.InvariantCulture, $"annee={period}"));
 
+    /// <summary>
+    /// Writes the table's invalid and malformed rows; the caller knows some row was quarantined (counting them again
+    /// here would join the source to the checked table a second time).
+    /// </summary>
     public string? WriteQuarantine(string? dataset, SourceTable source, string? checkedTable, string federation, string unitId, IReadOnlyList<string> lineage)
     {
         var names = SafeNames(source.Header);
@@ -87,7 +91,7 @@ internal sealed class LakeWriter(DuckDBConnection work, string lakePath)
             (null, not null) => rejected,
             _ => $"{invalid} UNION ALL BY NAME SELECT * FROM ({rejected})",
         };
-        if (query is null || (invalid is not null && rejected is null && Sql.Scalar<long>(work, $"SELECT count(*) FROM ({invalid})") == 0))
+        if (query is null)
         {
             return null;
         }
