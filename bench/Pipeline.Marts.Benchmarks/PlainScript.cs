@@ -12,8 +12,13 @@ namespace Pipeline.Marts.Benchmarks;
 /// </summary>
 internal static class PlainScript
 {
-    public static string For(TransformGraph graph, PipelineProject project, string exportFolder)
+    public static string For(TransformGraph graph, PipelineProject project, string exportFolder) =>
+        string.Concat(Steps(graph, project, exportFolder).Select(s => s.Sql));
+
+    /// <summary>The script cut into its steps: the setup (raw views, parameters), then one per seed or model.</summary>
+    public static IReadOnlyList<(string Name, string Sql)> Steps(TransformGraph graph, PipelineProject project, string exportFolder)
     {
+        var steps = new List<(string Name, string Sql)>();
         var script = new StringBuilder("CREATE SCHEMA IF NOT EXISTS raw;\n");
         foreach (var dataset in Directory.GetDirectories(project.RawPath).Select(Path.GetFileName))
         {
@@ -31,14 +36,17 @@ internal static class PlainScript
 
             """);
         Directory.CreateDirectory(exportFolder);
+        steps.Add(("(raw views, parameters)", script.ToString()));
         foreach (var node in graph.Nodes)
         {
+            script.Clear();
             if (node.Kind == NodeKind.Seed)
             {
                 var types = node.ColumnTypes.Count == 0 ? "" : ", types = {" + string.Join(", ",
                     node.ColumnTypes.Select(p => $"'{p.Key}': '{p.Value}'")) + "}";
                 script.Append(CultureInfo.InvariantCulture,
                     $"CREATE OR REPLACE TABLE {node.Name} AS SELECT * FROM read_csv('{node.FilePath}', header = true, auto_detect = true, sample_size = -1{types});\n");
+                steps.Add((node.Name, script.ToString()));
                 continue;
             }
 
@@ -49,8 +57,10 @@ internal static class PlainScript
                 script.Append(CultureInfo.InvariantCulture,
                     $"COPY {node.Name} TO '{Path.Combine(exportFolder, node.Name + ".parquet")}' (FORMAT parquet, COMPRESSION zstd);\n");
             }
+
+            steps.Add((node.Name, script.ToString()));
         }
 
-        return script.ToString();
+        return steps;
     }
 }

@@ -7,6 +7,7 @@ using Pipeline.Transforms.Results;
 
 // dotnet run -c Release --project bench/Pipeline.Marts.Benchmarks -- [--scale 1] [--years 2017-2024] [--rounds 3]
 //     [--project DIR (kept, reused when it holds a lake)] [--memory-limit 8GB]
+//     [--profile: then runs the plain script's steps one at a time and lists each model's wall and CPU time]
 var scale = double.Parse(Option("--scale", "1"), CultureInfo.InvariantCulture);
 var years = Option("--years", "2017-2024").Split('-');
 var rounds = int.Parse(Option("--rounds", "3"), CultureInfo.InvariantCulture);
@@ -57,6 +58,11 @@ try
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"      {step.Elapsed.TotalSeconds,6:0.00} s  {step.Name} ({step.Rows?.ToString("N0", CultureInfo.InvariantCulture) ?? "-"} rows)"));
     }
 
+    if (args.Contains("--profile"))
+    {
+        await ProfileAsync(project.WarehouseConnectionString, PlainScript.Steps(graph, project, Path.Combine(root, "script-marts")));
+    }
+
     return 0;
 }
 finally
@@ -74,6 +80,32 @@ static async Task RunScriptAsync(string connectionString, string script)
     await using var command = connection.CreateCommand();
     command.CommandText = script;
     await command.ExecuteNonQueryAsync();
+}
+
+// Where the models' CPU goes: each step alone, so that its times are its own (the build runs two at a time).
+static async Task ProfileAsync(string connectionString, IReadOnlyList<(string Name, string Sql)> steps)
+{
+    await using var connection = new DuckDBConnection(connectionString);
+    await connection.OpenAsync();
+    var measured = new List<(string Name, double Wall, double Cpu)>();
+    foreach (var (name, sql) in steps)
+    {
+        var step = new Timings(name);
+        await step.MeasureAsync(async () =>
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = sql;
+            await command.ExecuteNonQueryAsync();
+        });
+        measured.Add((name, step.BestWall, step.BestCpu));
+    }
+
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"    the plain script step by step: {measured.Sum(m => m.Wall):0.00} s wall, {measured.Sum(m => m.Cpu):0.00} s CPU; the costliest steps (CPU, wall):"));
+    foreach (var (name, wall, cpu) in measured.OrderByDescending(m => m.Cpu).Take(20))
+    {
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"      {cpu,6:0.00} s  {wall,6:0.00} s  {name}"));
+    }
 }
 
 // VmHWM: the high-water mark of the resident set, DuckDB's buffers included.
