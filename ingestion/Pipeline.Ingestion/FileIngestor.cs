@@ -141,7 +141,7 @@ internal sealed class FileIngestor(DuckDBConnection work, IngestManifest manifes
         var prefix = string.Create(CultureInfo.InvariantCulture, $"src_{++tableCounter}");
         return file.Extension switch
         {
-            ".xlsx" or ".xlsm" => [.. XlsxSource.Load(work, file.FullPath, prefix)],
+            ".xlsx" or ".xlsm" => XlsxSource.Load(work, file.FullPath, prefix),
             ".jsonl" or ".ndjson" or ".json" => [JsonLinesSource.Load(work, file.FullPath, prefix)],
             _ => [CsvSource.Load(work, file.FullPath, prefix, Path.Combine(context.Project.LakePath, ".tmp"))],
         };

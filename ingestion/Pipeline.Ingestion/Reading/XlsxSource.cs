@@ -1,54 +1,59 @@
-using System.Globalization;
-using ExcelDataReader;
-using Pipeline.Core.Text;
 using Pipeline.DuckDb;
+using Pipeline.Ingestion.Reading.Workbooks;
 
 namespace Pipeline.Ingestion.Reading;
 
 /// <summary>
-/// Loads every sheet of a workbook: the header row is found below any title block (the first row with most
-/// of the sheet's filled cells), dates come back as dates (Excel serial numbers with a date format) and are
-/// written ISO, numbers invariant. Each sheet becomes its own source table, named after the sheet.
+/// Loads every sheet of a workbook: the header row is found below any title block (the first row with at
+/// least three filled cells), dates come back as dates (Excel serial numbers with a date format) and are
+/// written ISO, numbers invariant. Each sheet becomes its own source table, named after the sheet, its rows
+/// numbered as Excel shows them. The workbook is read by <see cref="OpenXmlWorkbook"/>; one it cannot read
+/// is read again by ExcelDataReader.
 /// </summary>
 internal static class XlsxSource
 {
-    public static IEnumerable<SourceTable> Load(DuckDBConnection work, string path, string tablePrefix)
+    public static List<SourceTable> Load(DuckDBConnection work, string path, string tablePrefix)
     {
-        _ = Windows1252.Encoding; // ExcelDataReader needs the code-page provider registered.
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
-        using var reader = ExcelReaderFactory.CreateOpenXmlReader(stream);
-        var sheet = 0;
-        do
+        var tables = new List<SourceTable>();
+        try
         {
-            var table = $"{tablePrefix}_{sheet++}";
-            yield return LoadSheet(work, reader, table);
+            LoadSheets(work, OpenXmlWorkbook.Read(path), tablePrefix, tables);
         }
-        while (reader.NextResult());
+        catch (Exception e) when (e is not (DuckDBException or OperationCanceledException or OutOfMemoryException))
+        {
+            // Whatever the fast reader stumbled on, ExcelDataReader reads from scratch (and explains if it cannot).
+            Sql.Execute(work, string.Concat(tables.Select(t => t.DropStatement)) + $"DROP TABLE IF EXISTS {TableName(tablePrefix, tables.Count)};");
+            tables.Clear();
+            LoadSheets(work, ExcelDataReaderWorkbook.Read(path), tablePrefix, tables);
+        }
+
+        return tables;
     }
 
-    private static SourceTable LoadSheet(DuckDBConnection work, IExcelDataReader reader, string table)
+    private static void LoadSheets(DuckDBConnection work, IEnumerable<Worksheet> sheets, string tablePrefix, List<SourceTable> tables)
     {
-        var name = reader.Name;
-        var line = 0L;
+        foreach (var sheet in sheets)
+        {
+            tables.Add(LoadSheet(work, sheet, TableName(tablePrefix, tables.Count)));
+        }
+    }
+
+    private static string TableName(string prefix, int sheet) => $"{prefix}_{sheet.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
+
+    private static SourceTable LoadSheet(DuckDBConnection work, Worksheet sheet, string table)
+    {
         List<string?>? header = null;
         TextTableBuilder? builder = null;
         try
         {
-            while (reader.Read())
+            foreach (var (line, cells) in sheet.Rows)
             {
-                line++;
-                var cells = Enumerable.Range(0, reader.FieldCount).Select(i => Text(reader.GetValue(i))).ToList();
-                while (cells.Count > 0 && cells[^1] is null)
-                {
-                    cells.RemoveAt(cells.Count - 1);
-                }
-
                 if (header is null)
                 {
                     // A title block has one or two filled cells per row; the header is the first wide row.
                     if (cells.Count(c => c is not null) >= 3)
                     {
-                        header = cells;
+                        header = [.. cells];
                         builder = new TextTableBuilder(work, table, header.Count);
                     }
 
@@ -65,24 +70,11 @@ internal static class XlsxSource
             }
 
             builder ??= new TextTableBuilder(work, table, 0);
-            return new SourceTable(table, header?.Select(h => h ?? string.Empty).ToList() ?? [], name, [], 0);
+            return new SourceTable(table, header?.Select(h => h ?? string.Empty).ToList() ?? [], sheet.Name, [], 0);
         }
         finally
         {
             builder?.Dispose();
         }
     }
-
-    private static string? Text(object? value) => value switch
-    {
-        null or DBNull => null,
-        string s => string.IsNullOrWhiteSpace(s) ? null : s,
-        DateTime d => d.TimeOfDay == TimeSpan.Zero
-            ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
-            : d.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture),
-        double number => number.ToString("R", CultureInfo.InvariantCulture),
-        bool flag => flag ? "true" : "false",
-        IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
-        _ => value.ToString(),
-    };
 }
