@@ -103,11 +103,12 @@ public sealed class IngestionRunner(PipelineProject project)
 
     // A private in-memory engine per lane, with its share of the threads. It holds at most LaneMemory: a
     // larger file's text table spills to lake/.tmp, so the memory of a run does not grow with the size of
-    // the files (measured in bench/).
+    // the files (measured in bench/). It keeps no memory back for its blocks: that made ingestion no faster and
+    // held 1 GB more resident.
     private DuckDBConnection OpenWorkConnection(int threads)
     {
         var spill = Directory.CreateDirectory(Path.Combine(project.LakePath, ".tmp", "duckdb")).FullName;
-        var options = project.Options.DuckDb with { MemoryLimit = LaneMemory, TempDirectory = spill, Threads = threads };
+        var options = project.Options.DuckDb with { MemoryLimit = LaneMemory, TempDirectory = spill, Threads = threads, BlockAllocatorMemory = null };
         var work = new DuckDBConnection(options.ToConnectionString(":memory:"));
         work.Open();
         ValidationMacros.Create(work);

@@ -86,7 +86,7 @@ public sealed class ConfigCommandTests
         Assert.Equal(2, result.ExitCode);
         Assert.Equal("", result.Output);
         Assert.Equal(
-            $"{file}:3:3 : clé inconnue « thread » dans « duckdb ». Clés admises : threads, memory_limit, temp_directory. "
+            $"{file}:3:3 : clé inconnue « thread » dans « duckdb ». Clés admises : threads, memory_limit, block_allocator_memory, temp_directory. "
             + "Vouliez-vous dire « threads » ?" + Environment.NewLine,
             result.Error);
     }

@@ -124,7 +124,7 @@ public sealed class PipelineProjectTests
         Assert.Equal(Path.Combine(root, "pages"), project.PagesPath);
         Assert.Equal(Path.Combine(root, "spill"), project.DuckDbTempDirectoryPath);
         Assert.Equal(
-            $"Data Source=/srv/warehouse/w.duckdb;threads=2;memory_limit=8GB;temp_directory={Path.Combine(root, "spill")}",
+            $"Data Source=/srv/warehouse/w.duckdb;threads=2;memory_limit=8GB;block_allocator_memory=2GB;temp_directory={Path.Combine(root, "spill")}",
             project.WarehouseConnectionString);
     }
 
@@ -140,7 +140,7 @@ public sealed class PipelineProjectTests
         Assert.Equal(Path.Combine(temp.Path, "warehouse", "pipeline.duckdb"), project.WarehousePath);
         Assert.Equal([Path.Combine(temp.Path, "transforms"), Path.Combine(temp.Path, "marts")], project.ModelPaths);
         Assert.Null(project.DuckDbTempDirectoryPath);
-        Assert.Equal($"Data Source={Path.Combine(temp.Path, "warehouse", "pipeline.duckdb")};threads=2;memory_limit=8GB",
+        Assert.Equal($"Data Source={Path.Combine(temp.Path, "warehouse", "pipeline.duckdb")};threads=2;memory_limit=8GB;block_allocator_memory=2GB",
             project.WarehouseConnectionString);
     }
 

@@ -32,6 +32,7 @@ internal sealed partial class ConfigCommand(PipelineProject project, CliConsole 
         AddRow(table, "target", "target", project.TargetPath);
         AddRow(table, "duckdb.threads", Invariant(options.DuckDb.Threads));
         AddRow(table, "duckdb.memory_limit", options.DuckDb.MemoryLimit);
+        AddRow(table, "duckdb.block_allocator_memory", options.DuckDb.BlockAllocatorMemory ?? "(défaut de DuckDB)");
         AddRow(table, "duckdb.temp_directory", options.DuckDb.TempDirectory ?? "(défaut de DuckDB)", project.DuckDbTempDirectoryPath ?? "");
         foreach (var federation in options.Federations)
         {

@@ -94,6 +94,7 @@ internal sealed class DemoCommand(IServiceProvider services, CliConsole console)
             duckdb:
               threads: {template.Options.DuckDb.Threads}
               memory_limit: {template.Options.DuckDb.MemoryLimit}
+              block_allocator_memory: {template.Options.DuckDb.BlockAllocatorMemory}
             ingestion:
               contracts: "{template.ContractsPath}"
             transforms:

@@ -8,25 +8,32 @@ public static partial class PipelineYamlReader
     private static DuckDbOptions ReadDuckDb(YamlSection root)
     {
         var defaults = new DuckDbOptions();
-        var section = root.Section("duckdb", "dans « duckdb »", ["threads", "memory_limit", "temp_directory"]);
+        var section = root.Section("duckdb", "dans « duckdb »", ["threads", "memory_limit", "block_allocator_memory", "temp_directory"]);
         if (section is null)
         {
             return defaults;
         }
 
-        var expectation = $"une taille comme 8GB, 512MB ou 80% (unités : {MemoryLimitSyntax.AcceptedUnits})";
-        var memoryNode = section.Scalar("memory_limit", expectation);
-        if (memoryNode is not null && !MemoryLimitSyntax.IsValid(memoryNode.Value!.Trim()))
-        {
-            throw section.TypeError("memory_limit", memoryNode, expectation);
-        }
-
         return new DuckDbOptions
         {
             Threads = section.Integer("threads", defaults.Threads, minimum: 1),
-            MemoryLimit = memoryNode?.Value!.Trim() ?? defaults.MemoryLimit,
+            MemoryLimit = Size(section, "memory_limit") ?? defaults.MemoryLimit,
+            BlockAllocatorMemory = Size(section, "block_allocator_memory") ?? defaults.BlockAllocatorMemory,
             TempDirectory = section.Find("temp_directory") is null ? null : section.Path("temp_directory", ""),
         };
+    }
+
+    // A memory size as DuckDB writes it, or a share of RAM.
+    private static string? Size(YamlSection section, string key)
+    {
+        var expectation = $"une taille comme 8GB, 512MB ou 80% (unités : {MemoryLimitSyntax.AcceptedUnits})";
+        var node = section.Scalar(key, expectation);
+        if (node is not null && !MemoryLimitSyntax.IsValid(node.Value!.Trim()))
+        {
+            throw section.TypeError(key, node, expectation);
+        }
+
+        return node?.Value!.Trim();
     }
 
     private static IngestionOptions ReadIngestion(YamlSection root)

@@ -10,7 +10,8 @@ public sealed class DuckDbOptionsTests
     {
         var options = new DuckDbOptions { Threads = 2, MemoryLimit = "8GB" };
 
-        Assert.Equal("Data Source=/data/pipeline.duckdb;threads=2;memory_limit=8GB", options.ToConnectionString("/data/pipeline.duckdb"));
+        Assert.Equal("Data Source=/data/pipeline.duckdb;threads=2;memory_limit=8GB;block_allocator_memory=2GB", options.ToConnectionString("/data/pipeline.duckdb"));
+        Assert.Equal("Data Source=w.duckdb;threads=2;memory_limit=8GB", (options with { BlockAllocatorMemory = null }).ToConnectionString("w.duckdb"));
     }
 
     [Fact]
@@ -29,12 +30,12 @@ public sealed class DuckDbOptionsTests
     [Fact]
     public void A_percentage_becomes_megabytes_of_the_available_memory_because_duckdb_refuses_percentages()
     {
-        var options = new DuckDbOptions { MemoryLimit = "80%" };
+        var options = new DuckDbOptions { MemoryLimit = "80%", BlockAllocatorMemory = "10%" };
         const long SixteenGigabytes = 16L * 1024 * 1024 * 1024;
 
-        Assert.Equal("13107MB", options.ResolveMemoryLimit(SixteenGigabytes));
-        Assert.Equal("Data Source=w.duckdb;threads=2;memory_limit=13107MB", options.ToConnectionString("w.duckdb", SixteenGigabytes));
-        Assert.Equal("8GB", new DuckDbOptions().ResolveMemoryLimit(SixteenGigabytes));
+        Assert.Equal("13107MB", DuckDbOptions.ResolveSize(options.MemoryLimit, SixteenGigabytes));
+        Assert.Equal("Data Source=w.duckdb;threads=2;memory_limit=13107MB;block_allocator_memory=1638MB", options.ToConnectionString("w.duckdb", SixteenGigabytes));
+        Assert.Equal("8GB", DuckDbOptions.ResolveSize(new DuckDbOptions().MemoryLimit, SixteenGigabytes));
     }
 
     [Theory]

@@ -23,7 +23,7 @@ public sealed class UnknownKeyTests
     public void An_unknown_nested_key_is_located_in_its_section()
     {
         ConfigErrorAssert.Fails("name: x\nduckdb:\n  memory_limit: 8GB\n  thread: 4\n", 4, 3,
-            "clé inconnue « thread » dans « duckdb ». Clés admises : threads, memory_limit, temp_directory. "
+            "clé inconnue « thread » dans « duckdb ». Clés admises : threads, memory_limit, block_allocator_memory, temp_directory. "
             + "Vouliez-vous dire « threads » ?");
     }
 

@@ -6,7 +6,7 @@ public sealed class ValueErrorTests
     public void A_list_where_a_section_is_expected_is_a_type_error()
     {
         ConfigErrorAssert.Fails("name: x\nduckdb: [2, 8GB]\n", 2, 9,
-            "« duckdb » doit être une section de clés (threads, memory_limit, temp_directory), trouvé une liste.");
+            "« duckdb » doit être une section de clés (threads, memory_limit, block_allocator_memory, temp_directory), trouvé une liste.");
     }
 
     [Fact]
