@@ -20,7 +20,7 @@ public sealed class DefaultsTests
         Assert.Equal("lake", options.Lake);
         Assert.Equal("warehouse/pipeline.duckdb", options.Warehouse);
         Assert.Equal("site", options.Site);
-        Assert.Equal(new DuckDbOptions { Threads = 2, MemoryLimit = "8GB", TempDirectory = null }, options.DuckDb);
+        Assert.Equal(new DuckDbOptions { Threads = 2, MemoryLimit = "8GB", BlockAllocatorMemory = "2GB", TempDirectory = null }, options.DuckDb);
         Assert.Equal("ingestion/contracts", options.Ingestion.Contracts);
         Assert.Equal(["transforms", "marts"], options.Transforms.ModelPaths);
         Assert.Equal(["transforms/seeds"], options.Transforms.SeedPaths);
@@ -71,7 +71,7 @@ public sealed class DefaultsTests
             lake: /data/lake
             warehouse: db/w.duckdb
             site: public
-            duckdb: { threads: 4, memory_limit: 80%, temp_directory: spill }
+            duckdb: { threads: 4, memory_limit: 80%, block_allocator_memory: 1GB, temp_directory: spill }
             federations:
               - code: CAIPS
                 region: WAL
@@ -94,7 +94,7 @@ public sealed class DefaultsTests
         Assert.Equal("/data/lake", options.Lake);
         Assert.Equal("db/w.duckdb", options.Warehouse);
         Assert.Equal("public", options.Site);
-        Assert.Equal(new DuckDbOptions { Threads = 4, MemoryLimit = "80%", TempDirectory = "spill" }, options.DuckDb);
+        Assert.Equal(new DuckDbOptions { Threads = 4, MemoryLimit = "80%", BlockAllocatorMemory = "1GB", TempDirectory = "spill" }, options.DuckDb);
         Assert.Equal([new FederationOptions("CAIPS", Region.Wal, "CAIPS"), new FederationOptions("FEBISP", Region.Bru, "FeBISP asbl")],
             options.Federations);
         Assert.Equal("contracts", options.Ingestion.Contracts);
