@@ -74,10 +74,8 @@ internal sealed class FileIngestor(DuckDBConnection work, IngestManifest manifes
 
         var reportPath = clock.Measure("8 rapport", () => ReportWriter.Write(context.Project.LakePath, new FileReport(file.RelativePath, file.Federation, sha, file.LastWriteUtc,
             tables.Select(t => t.Report).ToList())));
-        foreach (var (table, _) in tables)
-        {
-            clock.Measure("2 manifeste", () => manifest.Record(table with { ReportPath = Path.GetRelativePath(context.Project.LakePath, reportPath), ProcessedAt = context.Now() }));
-        }
+        var reportRelativePath = Path.GetRelativePath(context.Project.LakePath, reportPath);
+        clock.Measure("2 manifeste", () => manifest.Record([.. tables.Select(t => t.Entry with { ReportPath = reportRelativePath, ProcessedAt = context.Now() })]));
 
         return new FileOutcome(file, sha, tables.Select(t => t.Entry).ToList(), Skipped: false);
     }

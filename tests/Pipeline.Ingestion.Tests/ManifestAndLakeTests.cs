@@ -30,6 +30,29 @@ public sealed class ManifestAndLakeTests
     }
 
     [Fact]
+    public void A_file_s_tables_are_recorded_all_or_none()
+    {
+        // A workbook whose second sheet cannot be recorded (here a missing landing path, which the table refuses):
+        // its first sheet must not stay recorded either, or the next run would skip the file as already handled.
+        using var warehouse = new Pipeline.DuckDb.DuckDBConnection("Data Source=:memory:");
+        warehouse.Open();
+        var manifest = new IngestManifest(warehouse);
+        manifest.EnsureCreated();
+        var first = new ManifestEntry
+        {
+            UnitId = "u-0", Sha256 = "s", ReceivedPath = "UNESSA/rapport.xlsx", LandingPath = "landing/s.xlsx", Federation = "UNESSA",
+            FileFormat = "xlsx", Status = IngestStatus.Ingested, Dataset = "operateur", Sheet = "operateur", Period = 2023,
+        };
+
+        Assert.ThrowsAny<Exception>(() => manifest.Record([first, first with { UnitId = "u-1", Sheet = "filiere_annee", LandingPath = null! }]));
+        Assert.Empty(manifest.All());
+
+        manifest.Record([first, first with { UnitId = "u-1", Sheet = "filiere_annee", Dataset = "filiere_annee" }]);
+        Assert.Equal(["operateur", "filiere_annee"], manifest.All().Select(e => e.Sheet));
+        Assert.True(manifest.AlreadyHandled("UNESSA/rapport.xlsx", "s"));
+    }
+
+    [Fact]
     public async Task The_same_bytes_under_another_name_are_a_duplicate_and_write_nothing()
     {
         using var inbox = new TinyInbox();

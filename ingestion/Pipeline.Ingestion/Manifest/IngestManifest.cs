@@ -46,18 +46,27 @@ public sealed class IngestManifest(DuckDBConnection warehouse)
         }
     }
 
-    /// <summary>Records a table; an ingested one supersedes the current table for the same federation, dataset and period.</summary>
-    public void Record(ManifestEntry entry)
+    /// <summary>
+    /// Records the tables of one received file, all or none (a multi-sheet workbook half recorded would be
+    /// skipped by the next run as already handled, its other sheets lost). An ingested table supersedes the
+    /// current table for the same federation, dataset and period.
+    /// </summary>
+    public void Record(IReadOnlyList<ManifestEntry> fileTables)
     {
         lock (gate)
         {
-            RecordLocked(entry);
+            using var transaction = warehouse.BeginTransaction();
+            foreach (var entry in fileTables)
+            {
+                RecordTable(entry, transaction);
+            }
+
+            transaction.Commit();
         }
     }
 
-    private void RecordLocked(ManifestEntry entry)
+    private void RecordTable(ManifestEntry entry, DuckDBTransaction transaction)
     {
-        using var transaction = warehouse.BeginTransaction();
         warehouse.Execute("DELETE FROM ingest_manifest WHERE unit_id = $UnitId AND status = 'error'", entry, transaction);
         warehouse.Execute("""
             INSERT INTO ingest_manifest VALUES ($UnitId, $Sha256, $ReceivedPath, $LandingPath, $Federation, $Dataset, $Sheet, $Period,
@@ -71,8 +80,6 @@ public sealed class IngestManifest(DuckDBConnection warehouse)
                 WHERE federation = $Federation AND dataset = $Dataset AND period = $Period AND status = 'ingested' AND unit_id <> $UnitId
                 """, entry, transaction);
         }
-
-        transaction.Commit();
     }
 
     public IReadOnlyList<ManifestEntry> All() =>
