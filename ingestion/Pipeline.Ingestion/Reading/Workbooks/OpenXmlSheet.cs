@@ -97,20 +97,12 @@ internal static class OpenXmlSheet
                 var type = xml.GetAttribute(names.Type);
                 var style = xml.GetAttribute(names.Style);
                 var raw = xml.IsEmptyElement ? null : ReadValue(xml, names);
-                var text = converter.Text(type, style, raw);
-                while (cells.Count < column)
+                while (cells.Count <= column)
                 {
                     cells.Add(null);
                 }
 
-                if (column < cells.Count)
-                {
-                    cells[column] = text;
-                }
-                else
-                {
-                    cells.Add(text);
-                }
+                cells[column] = converter.Text(type, style, raw);
             }
             else if (xml.NodeType == XmlNodeType.Element)
             {
